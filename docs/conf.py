@@ -1,0 +1,35 @@
+"""Sphinx configuration for the twitchfacts site."""
+
+from __future__ import annotations
+
+import twitchfacts
+
+project = "twitchfacts"
+author = "the twitchfacts maintainers"
+copyright = "2026, the twitchfacts maintainers"
+version = release = twitchfacts.__version__
+language = "en"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+]
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+exclude_patterns = ["_build"]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+# Standard-library types are not linked: the build runs offline, without the
+# Python inventory.
+nitpick_ignore_regex = [
+    ("py:class", r"(datetime|os|collections\.abc|typing|pathlib|types|enum)\..*"),
+    # The type of every query's `content` parameter; it exists only for type
+    # checkers, so that `import twitchfacts` stays cheap. api.md explains it.
+    ("py:class", "Content"),
+]
+
+html_theme = "furo"
+html_title = "twitchfacts"

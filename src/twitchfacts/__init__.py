@@ -1,0 +1,120 @@
+"""Patient-education content about the causes of muscle twitching, as typed data.
+
+The functions here answer the common questions about the built-in content
+(or about any content pack passed as ``content``)::
+
+    >>> import twitchfacts
+    >>> twitchfacts.get("caffeine-and-stimulants").name
+    'Caffeine and other stimulants'
+    >>> [cause.id for cause in twitchfacts.by_code("G12.21")]
+    ['als']
+
+Importing this package is cheap on purpose: nothing is loaded until a
+function is first called, and Sphinx, docutils and the ICD-10-CM tables are
+never imported by these functions. A program that makes many queries
+against a pack other than the built-in one should call :func:`load` once
+and use the :class:`~twitchfacts.catalog.Catalog` it returns.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from twitchfacts.catalog import Catalog
+    from twitchfacts.model import Category, Cause
+
+    #: What ``content`` accepts: a loaded catalog, a pack (module name, ``.py``
+    #: or ``.json`` path), or ``None`` for the built-in content.
+    Content: TypeAlias = Catalog | str | os.PathLike[str] | None
+
+__all__ = [
+    "__version__",
+    "by_category",
+    "by_code",
+    "categories",
+    "causes",
+    "get",
+    "load",
+    "search",
+]
+
+__version__ = "0.1.0"
+
+_builtin: Catalog | None = None
+_builtin_lock = threading.Lock()
+
+
+def load(content: str | os.PathLike[str] | None = None) -> Catalog:
+    """Load a content pack and return its catalog.
+
+    :param content: A module name, a ``.py`` or ``.json`` path, or ``None``
+        for the built-in content (loaded once, then shared).
+    :raises twitchfacts.errors.PackError: if the pack cannot be loaded; the
+        message says where the problem is.
+    """
+    global _builtin  # noqa: PLW0603 - the one cached, immutable built-in catalog
+    from twitchfacts.packs import load as load_pack  # noqa: PLC0415 - keeps import cheap
+
+    if content is not None:
+        return load_pack(content)
+    with _builtin_lock:
+        if _builtin is None:
+            _builtin = load_pack(None)
+        return _builtin
+
+
+def _catalog(content: Content) -> Catalog:
+    from twitchfacts.catalog import Catalog  # noqa: PLC0415 - keeps import cheap
+
+    return content if isinstance(content, Catalog) else load(content)
+
+
+def causes(content: Content = None) -> tuple[Cause, ...]:
+    """Every cause, in reading order (harmless everyday causes first)."""
+    return _catalog(content).causes
+
+
+def categories(content: Content = None) -> tuple[Category, ...]:
+    """Every category, in reading order."""
+    return _catalog(content).categories
+
+
+def get(cause_id: str, content: Content = None) -> Cause:
+    """The cause with this id.
+
+    :raises twitchfacts.catalog.UnknownIdError: (a :class:`KeyError`) if no
+        cause has this id; its message suggests the closest ids.
+    """
+    return _catalog(content).get(cause_id)
+
+
+def by_category(category_id: str, content: Content = None) -> tuple[Cause, ...]:
+    """The causes in one category, in reading order.
+
+    :raises twitchfacts.catalog.UnknownIdError: if no category has this id.
+    """
+    return _catalog(content).by_category(category_id)
+
+
+def by_code(code: str, content: Content = None) -> tuple[Cause, ...]:
+    """The causes that carry an ICD-10-CM code, with or without its dot.
+
+    This is how a clinical record (say, a diagnosis of ``E83.42``) finds the
+    patient-education text that explains it.
+    """
+    return _catalog(content).by_code(code)
+
+
+def search(text: str, content: Content = None) -> tuple[Cause, ...]:
+    """The causes whose name or aliases match what a reader typed.
+
+    Case and accents are ignored; every word must match. Best matches come
+    first: ``search("coffee")`` finds caffeine, ``search("lou gehrig")``
+    finds ALS.
+    """
+    return _catalog(content).search(text)

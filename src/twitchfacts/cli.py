@@ -1,0 +1,321 @@
+"""The ``twitchfacts`` command: read, check and export content.
+
+Exit codes are part of the interface: 0 when all is well, 1 when content
+has problems (or cannot be exported), 2 for usage and loading errors (a
+missing file, an unknown module or id, a pack that does not parse). A user
+error prints one clear message on standard error and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Final
+
+from twitchfacts import __version__
+from twitchfacts.catalog import Catalog, UnknownIdError
+from twitchfacts.errors import ExportError, TwitchfactsError
+from twitchfacts.model import Cause
+from twitchfacts.packs import BUILTIN, Pack, load_pack
+
+__all__ = ["main"]
+
+OK: Final = 0
+CONTENT_PROBLEMS: Final = 1
+USAGE_ERROR: Final = 2
+
+_WIDTH: Final = 78
+
+
+class _UsageError(TwitchfactsError):
+    """An argument that parses but makes no sense (a bad date, say)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``).
+
+    :returns: The exit code.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return command(args)
+    except ExportError as error:
+        _error(f"cannot export: {error}")
+        return CONTENT_PROBLEMS
+    except (TwitchfactsError, UnknownIdError) as error:
+        _error(str(error))
+        return USAGE_ERROR
+    except OSError as error:
+        _error(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
+        return USAGE_ERROR
+    except BrokenPipeError:  # pragma: no cover - the reader went away (| head)
+        return OK
+
+
+def _error(message: str) -> None:
+    print(f"twitchfacts: error: {message}", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="twitchfacts",
+        description="Read, check and export patient-education content about muscle twitching.",
+        epilog="Exit codes: 0 clean, 1 content problems, 2 usage or loading errors.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    content = argparse.ArgumentParser(add_help=False)
+    content.add_argument(
+        "--content",
+        metavar="PACK",
+        help=f"a content pack: module name, .py or .json path (default: {BUILTIN})",
+    )
+
+    listing = commands.add_parser(
+        "list", parents=[content], help="list the causes", description="List the causes."
+    )
+    listing.add_argument("--category", metavar="ID", help="only the causes in this category")
+    listing.set_defaults(run=_list)
+
+    show = commands.add_parser(
+        "show", parents=[content], help="show one cause", description="Show one cause in full."
+    )
+    show.add_argument("id", metavar="ID", help="the cause's id (see `twitchfacts list`)")
+    show.set_defaults(run=_show)
+
+    rules = commands.add_parser(
+        "rules", help="list the validation rules", description="List the validation rules."
+    )
+    rules.set_defaults(run=_rules)
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[content],
+        help="check content against every rule",
+        description="Check content against every rule and report every problem at once.",
+    )
+    validate.add_argument(
+        "--strict", action="store_true", help="fail on warnings as well as errors"
+    )
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--max-review-age",
+        type=int,
+        metavar="DAYS",
+        default=730,
+        help="warn when a review is older than this (default: %(default)s)",
+    )
+    validate.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="judge review dates as if today were this date (default: today)",
+    )
+    validate.set_defaults(run=_validate)
+
+    export = commands.add_parser(
+        "export",
+        parents=[content],
+        help="export content as JSON, its JSON Schema, or JSON-LD",
+        description="Export content as JSON, its JSON Schema, or schema.org JSON-LD.",
+    )
+    export.add_argument("--format", choices=("json", "jsonschema", "jsonld"), required=True)
+    export.add_argument(
+        "--cause", metavar="ID", help="JSON-LD for this one cause instead of the whole catalog"
+    )
+    export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _pack(args: argparse.Namespace) -> Pack:
+    return load_pack(args.content)
+
+
+# --- list and show ---------------------------------------------------------------
+
+
+def _list(args: argparse.Namespace) -> int:
+    catalog = _pack(args).catalog
+    causes = catalog.by_category(args.category) if args.category else catalog.causes
+    width = max((len(str(cause.id)) for cause in causes), default=0)
+    for cause in causes:
+        print(f"{cause.id!s:<{width}}  {cause.name}")
+    return OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    catalog = _pack(args).catalog
+    print(render_cause(catalog.get(args.id), catalog), end="")
+    return OK
+
+
+def render_cause(cause: Cause, catalog: Catalog) -> str:
+    """A cause as plain text for a terminal, every field included.
+
+    Content that has not passed validation is shown as it is, not refused:
+    seeing a broken cause is how an editor finds what to fix.
+    """
+    try:
+        category = catalog.get_category(cause.category)
+        category_line = f"{category.title} ({category.group})"
+    except UnknownIdError:
+        category_line = cause.category
+
+    def block(title: str, lines: list[str]) -> list[str]:
+        return ["", title, *lines] if lines else []
+
+    def wrap(text: object, bullet: str = "") -> list[str]:
+        return textwrap.wrap(
+            str(text),
+            _WIDTH,
+            initial_indent=f"  {bullet}",
+            subsequent_indent="  " + " " * len(bullet),
+        )
+
+    lines = [f"{cause.name} ({cause.id})", f"Category: {category_line}", ""]
+    lines += wrap(cause.summary)
+    lines += block("How it can cause twitching", wrap(cause.explanation))
+    lines += block(
+        "What you can do", [line for item in _items(cause.self_care) for line in wrap(item, "- ")]
+    )
+    lines += block(
+        "When to see a doctor",
+        [
+            line
+            for flag in _items(cause.see_a_doctor)
+            for line in wrap(
+                getattr(flag, "text", flag),
+                "! " if getattr(flag, "urgency", None) == "emergency" else "- ",
+            )
+        ],
+    )
+    lines += block("Please note", wrap(cause.disclaimer))
+    lines += block(
+        "Sources",
+        [
+            line
+            for source in _items(cause.sources)
+            for line in wrap(_fields(source, "title", "publisher", "url"), "- ")
+        ],
+    )
+    lines += block(
+        "Codes", [f"  {_fields(code, 'system', 'code', 'display')}" for code in _items(cause.codes)]
+    )
+    if cause.aliases:
+        lines += block("Also called", wrap(", ".join(map(str, _items(cause.aliases)))))
+    lines += ["", f"Last reviewed: {cause.last_reviewed or 'unknown'}"]
+    return "\n".join(lines) + "\n"
+
+
+def _items(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _fields(record: object, *names: str) -> str:
+    return " | ".join(str(getattr(record, name, record)) for name in names)
+
+
+# --- rules and validate ----------------------------------------------------------
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from twitchfacts.rules import RULES  # noqa: PLC0415 - only this command needs it
+
+    width = max(len(rule.id) for rule in RULES)
+    for rule in RULES:
+        print(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.description}")
+    return OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from twitchfacts.rules import Settings, Severity, failed, validate  # noqa: PLC0415
+
+    settings = Settings(today=_date(args.today), max_review_age_days=args.max_review_age)
+    pack = _pack(args)
+    problems = validate(pack.catalog, settings)
+    errors = sum(problem.severity is Severity.ERROR for problem in problems)
+    warnings = len(problems) - errors
+    causes = len(pack.catalog.causes)
+    if args.format == "json":
+        report = {
+            "pack": pack.label,
+            "causes": causes,
+            "errors": errors,
+            "warnings": warnings,
+            "problems": [problem.to_dict(pack.label) for problem in problems],
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(problem.format(pack.label))
+        print(
+            f"{pack.label}: {causes} causes checked: {_count(errors, 'error')},"
+            f" {_count(warnings, 'warning')}",
+            file=sys.stderr,
+        )
+    return CONTENT_PROBLEMS if failed(problems, strict=args.strict) else OK
+
+
+def _date(text: str | None) -> datetime.date:
+    if text is None:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise _UsageError(f"--today: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# --- export ----------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.cause and args.format != "jsonld":
+        raise _UsageError("--cause only applies to --format jsonld")
+    if args.format == "jsonschema":
+        from twitchfacts.exports.json_schema import schema  # noqa: PLC0415
+
+        text = json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        catalog = _pack(args).catalog
+        if args.format == "json":
+            from twitchfacts.exports.json_format import dumps  # noqa: PLC0415
+
+            text = dumps(catalog)
+        else:
+            from twitchfacts.exports import json_ld  # noqa: PLC0415
+            from twitchfacts.rules import Settings, Severity, structure  # noqa: PLC0415
+
+            broken = [
+                problem
+                for problem in structure.check(catalog, Settings())
+                if problem.severity is Severity.ERROR
+            ]
+            if broken:
+                raise ExportError(
+                    f"JSON-LD needs well-formed content, and {_count(len(broken), 'problem')}"
+                    f" stand in the way (first: {broken[0].format(args.content or BUILTIN)});"
+                    " run `twitchfacts validate`"
+                )
+            document = (
+                json_ld.cause_document(catalog.get(args.cause))
+                if args.cause
+                else json_ld.catalog_document(catalog)
+            )
+            text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return OK

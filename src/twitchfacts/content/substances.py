@@ -1,0 +1,90 @@
+"""Caffeine and other stimulants, and alcohol.
+
+The source article left these triggers out, though both MedlinePlus and
+the NHS list them.
+"""
+
+from __future__ import annotations
+
+from twitchfacts.content import sources
+from twitchfacts.content.categories import SUBSTANCES
+from twitchfacts.content.daily_life import REVIEWED
+from twitchfacts.model import Cause, Code, RedFlag
+
+CAUSES = (
+    Cause(
+        id="caffeine-and-stimulants",
+        name="Caffeine and other stimulants",
+        category=SUBSTANCES,
+        summary="Too much coffee, tea or energy drink can make your muscles twitch.",
+        explanation=(
+            "Caffeine and other stimulants wake up the nervous system. That is why they help"
+            " you feel alert, but they can also make nerves fire on their own and make hands"
+            " shake. Other stimulants include some cold and flu medicines that clear a blocked"
+            " nose, some diet pills, and some ADHD medicines."
+        ),
+        self_care=(
+            "Cut down on coffee, tea, cola and energy drinks for a week or two and see if"
+            " the twitching eases.",
+            "Most healthy adults can have up to about 400 mg of caffeine a day. That is about"
+            " 4 cups of brewed coffee.",
+            "Cut down slowly to avoid headaches.",
+            "If you take a prescribed stimulant, keep taking it and ask your doctor about the"
+            " twitching.",
+        ),
+        see_a_doctor=(
+            RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
+            RedFlag(
+                text=(
+                    "You have a racing or uneven heartbeat or chest pain: get medical help"
+                    " straight away."
+                ),
+                urgency="emergency",
+            ),
+        ),
+        disclaimer=(
+            "Some people are more sensitive to caffeine than others. Do not change a"
+            " prescribed medicine without talking to your doctor first."
+        ),
+        sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING, sources.MAYO_CAFFEINE),
+        codes=(Code(code="T43.615A", display="Adverse effect of caffeine, initial encounter"),),
+        aliases=("caffeine", "coffee", "energy drinks", "stimulants", "decongestants"),
+        last_reviewed=REVIEWED,
+    ),
+    Cause(
+        id="alcohol",
+        name="Alcohol",
+        category=SUBSTANCES,
+        summary="Drinking alcohol, most of all a lot of it, can lead to twitching.",
+        explanation=(
+            "The NHS lists alcohol as a common trigger of twitching. Heavy drinking can also"
+            " lower the magnesium in your body. Low magnesium makes nerves fire more easily."
+            " Alcohol can also spoil your sleep."
+        ),
+        self_care=(
+            "Have several days each week with no alcohol.",
+            "Drink less in one sitting and spread drinks out.",
+            "If you drink a lot every day, talk to a doctor before you stop, because"
+            " stopping all at once can be risky.",
+        ),
+        see_a_doctor=(
+            RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
+            RedFlag(text="You find it hard to cut down on drinking.", urgency="routine"),
+            RedFlag(
+                text=(
+                    "You shake badly, see things that are not there, or have a seizure after"
+                    " you stop drinking: call your emergency number."
+                ),
+                urgency="emergency",
+            ),
+        ),
+        disclaimer=(
+            "This page is not a guide to safe drinking. If you drink heavily, get advice"
+            " before you stop, because stopping suddenly can make you very unwell."
+        ),
+        sources=(sources.NHS_TWITCHING, sources.MAYO_MAGNESIUM),
+        codes=(),
+        aliases=("drinking", "hangover", "beer", "wine"),
+        last_reviewed=REVIEWED,
+    ),
+)

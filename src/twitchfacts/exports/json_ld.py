@@ -1,0 +1,142 @@
+"""schema.org JSON-LD, so search engines and health apps can read a page.
+
+Only types and properties that schema.org defines are used:
+
+* the page is a ``MedicalWebPage`` for a ``Patient`` audience, with
+  ``lastReviewed`` and a ``citation`` for each source;
+* what it is about is the ``MedicalSymptom`` "Muscle twitching" (ICD-10-CM
+  R25.3), whose ``cause`` property lists ``MedicalCause`` nodes;
+* each cause carries its ``name``, ``alternateName`` (aliases),
+  ``description`` (summary) and ``code`` (``MedicalCode`` with
+  ``codeValue`` and ``codingSystem``), and ``subjectOf`` the page section
+  that explains it, with that section's own review date and sources.
+
+JSON-LD summarises content for machines; the JSON export is the lossless
+format. Text is copied exactly, never reworded, so both agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from typing import Any, Final
+
+from twitchfacts.catalog import Catalog
+from twitchfacts.model import Cause, Code, Source
+
+__all__ = ["SYMPTOM_CODE", "catalog_document", "cause_document", "cause_node", "script_text"]
+
+_CONTEXT: Final = "https://schema.org"
+#: The ICD-10-CM code of the symptom every cause explains.
+SYMPTOM_CODE: Final = Code(code="R25.3", display="Fasciculation")
+
+
+def _medical_code(code: Code) -> dict[str, Any]:
+    return {"@type": "MedicalCode", "codeValue": code.code, "codingSystem": code.system}
+
+
+def _citation(source: Source) -> dict[str, Any]:
+    return {
+        "@type": "CreativeWork",
+        "name": source.title,
+        "publisher": {"@type": "Organization", "name": source.publisher},
+        "url": source.url,
+    }
+
+
+def _date(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, datetime.date) else None
+
+
+def cause_node(cause: Cause, *, url: str | None = None) -> dict[str, Any]:
+    """The ``MedicalCause`` node for one cause.
+
+    :param url: The address of the cause's canonical place, when known (the
+        documentation site passes it); it becomes the node's ``@id``.
+    """
+    section: dict[str, Any] = {"@type": "MedicalWebPage"}
+    if url:
+        section["url"] = url
+    reviewed = _date(cause.last_reviewed)
+    if reviewed:
+        section["lastReviewed"] = reviewed
+    section["citation"] = [_citation(source) for source in cause.sources]
+    node: dict[str, Any] = {"@type": "MedicalCause"}
+    if url:
+        node["@id"] = url
+    node["identifier"] = cause.id
+    node["name"] = cause.name
+    if cause.aliases:
+        node["alternateName"] = list(cause.aliases)
+    node["description"] = cause.summary
+    if cause.codes:
+        node["code"] = [_medical_code(code) for code in cause.codes]
+    node["subjectOf"] = section
+    return node
+
+
+def _page(
+    name: str, causes: Iterable[Cause], urls: dict[str, str] | None, url: str | None
+) -> dict[str, Any]:
+    causes = list(causes)
+    urls = urls or {}
+    page: dict[str, Any] = {"@context": _CONTEXT, "@type": "MedicalWebPage", "name": name}
+    if url:
+        page["url"] = url
+    page["audience"] = {"@type": "Patient"}
+    dates = [date for date in (_date(cause.last_reviewed) for cause in causes) if date]
+    if dates:
+        # The page as a whole was reviewed no later than its oldest section.
+        page["lastReviewed"] = min(dates)
+    page["about"] = {
+        "@type": "MedicalSymptom",
+        "name": "Muscle twitching",
+        "alternateName": "Fasciculation",
+        "code": _medical_code(SYMPTOM_CODE),
+        "cause": [cause_node(cause, url=urls.get(cause.id)) for cause in causes],
+    }
+    citations = {source.url: _citation(source) for cause in causes for source in cause.sources}
+    page["citation"] = list(citations.values())
+    return page
+
+
+def cause_document(cause: Cause, *, url: str | None = None) -> dict[str, Any]:
+    """A complete JSON-LD document for a page about one cause."""
+    return _page(cause.name, [cause], {cause.id: url} if url else None, url)
+
+
+def catalog_document(
+    catalog: Catalog,
+    causes: Iterable[Cause] | None = None,
+    *,
+    name: str = "Causes of muscle twitching",
+    urls: dict[str, str] | None = None,
+    url: str | None = None,
+) -> dict[str, Any]:
+    """A complete JSON-LD document for a page showing several causes.
+
+    :param causes: The causes the page shows; all of the catalog's by default.
+    :param urls: Each cause's canonical address, by cause id, where known.
+    """
+    return _page(name, catalog.causes if causes is None else causes, urls, url)
+
+
+def script_text(document: dict[str, Any]) -> str:
+    r"""*document* as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u`` escapes, which JSON parsers
+    read back as the same characters, so no content (not even the text
+    ``</script>``) can end the element or open a comment early. The line
+    and paragraph separators U+2028 and U+2029 are escaped too.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text

@@ -1,0 +1,172 @@
+"""The published JSON Schema (Draft 2020-12) of the JSON export format.
+
+The schema describes what a JSON content pack may hold, so it requires only
+what a pack must give (``schema_version`` and ``causes``); the export always
+writes every key. It is written out by hand, because each property carries a
+description for the people reading it, and a test keeps its properties in
+step with the record fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from twitchfacts.exports.json_format import SCHEMA_VERSION
+from twitchfacts.model import GROUPS, ICD_10_CM, URGENCIES
+
+__all__ = ["SCHEMA_ID", "schema"]
+
+#: The schema's identifier; it changes with
+#: :data:`~twitchfacts.exports.json_format.SCHEMA_VERSION`.
+SCHEMA_ID: Final = f"urn:twitchfacts:schema:content:{SCHEMA_VERSION}"
+
+
+def _text(description: str) -> dict[str, Any]:
+    return {"type": "string", "pattern": r"\S", "description": description}
+
+
+def _texts(description: str, *, min_items: int = 0) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "items": {"$ref": "#/$defs/text"},
+        "minItems": min_items,
+        "description": description,
+    }
+
+
+def _record(description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema, as data ready for ``json.dumps`` or a validator."""
+    slug = {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"}
+    defs: dict[str, Any] = {
+        "text": {"type": "string", "pattern": r"\S", "description": "Text that is not blank."},
+        "slug": {**slug, "description": "Lower-case letters, digits and hyphens."},
+        "redFlag": _record(
+            "A sign that calls for medical help.",
+            {
+                "text": _text("What to look out for and what to do."),
+                "urgency": {
+                    "enum": list(URGENCIES),
+                    "description": "routine: book an appointment; emergency: get help now.",
+                },
+            },
+            ["text", "urgency"],
+        ),
+        "source": _record(
+            "A page a reader can open to check the facts.",
+            {
+                "title": _text("The page's title."),
+                "publisher": _text("Who publishes it."),
+                "url": {
+                    "type": "string",
+                    "pattern": r"^https?://[^\s/?#]+\S*$",
+                    "description": "An absolute http or https address.",
+                },
+            },
+            ["title", "publisher", "url"],
+        ),
+        "code": _record(
+            "A clinical code for the cause.",
+            {
+                "system": _text(f"The coding system, normally {ICD_10_CM}."),
+                "code": _text("The code, with its dot (R25.3)."),
+                "display": _text("The official description of the code."),
+            },
+            ["system", "code", "display"],
+        ),
+        "category": _record(
+            "A family of causes shown under one heading.",
+            {
+                "id": {"$ref": "#/$defs/slug"},
+                "title": _text("The heading readers see."),
+                "description": _text("A short plain introduction."),
+                "group": {
+                    "enum": list(GROUPS),
+                    "description": "Causes in the body and daily life, or in nerves and muscles.",
+                },
+            },
+            ["id", "title", "description", "group"],
+        ),
+        "cause": _record(
+            "One cause of muscle twitching.",
+            {
+                "id": {"$ref": "#/$defs/slug"},
+                "name": _text("The name readers know it by."),
+                "category": {**slug, "description": "The id of a category."},
+                "summary": _text("One plain sentence."),
+                "explanation": _text("How it can lead to twitching."),
+                "self_care": _texts("What the reader can safely do.", min_items=1),
+                "see_a_doctor": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/redFlag"},
+                    "minItems": 1,
+                    "description": "Signs, specific to this cause, that call for help.",
+                },
+                "disclaimer": _text("A caution that fits this cause."),
+                "sources": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/source"},
+                    "minItems": 1,
+                    "description": "Where the facts come from.",
+                },
+                "codes": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/code"},
+                    "description": "Clinical codes, where one exists.",
+                },
+                "aliases": _texts("Other names readers search for."),
+                "last_reviewed": {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                    "description": "When the text was last checked (YYYY-MM-DD).",
+                },
+            },
+            [
+                "id",
+                "name",
+                "category",
+                "summary",
+                "explanation",
+                "self_care",
+                "see_a_doctor",
+                "disclaimer",
+                "sources",
+                "last_reviewed",
+            ],
+        ),
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "twitchfacts content",
+        "description": (
+            "Patient-education content about the causes of muscle twitching, as written by"
+            " `twitchfacts export --format json` and read as a content pack."
+        ),
+        "type": "object",
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "disclaimer": _text("The disclaimer every page carries."),
+            "reassurance": _text('The short answer to "should I worry?".'),
+            "red_flags": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/redFlag"},
+                "description": "General signs that call for a doctor, whatever the cause.",
+            },
+            "categories": {"type": "array", "items": {"$ref": "#/$defs/category"}},
+            "causes": {"type": "array", "items": {"$ref": "#/$defs/cause"}},
+        },
+        "required": ["schema_version", "causes"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }

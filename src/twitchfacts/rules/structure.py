@@ -1,0 +1,301 @@
+"""Rules about the shape of content: types, required text, ids and links.
+
+They cover categories, sources and red flags too.
+
+A value of the wrong type is reported once, as ``wrong-type``, and no other
+rule looks at it; every other rule can then assume the type is right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+from typing import Final
+from urllib.parse import urlsplit
+
+from twitchfacts._text import describe, fold
+from twitchfacts.catalog import Catalog, close_matches
+from twitchfacts.model import GROUPS, URGENCIES, Category, Cause, Code, RedFlag, Source
+from twitchfacts.rules.base import (
+    SLUG,
+    Problem,
+    Rule,
+    Settings,
+    Severity,
+    category_subject,
+    cause_subject,
+    causes_of,
+    items_of,
+)
+
+__all__ = ["RULES", "check"]
+
+WRONG_TYPE = Rule(
+    "wrong-type", Severity.ERROR, "A field holds the wrong kind of value (a number for text, ...)."
+)
+REQUIRED = Rule("required-field", Severity.ERROR, "A required field is missing or blank.")
+BAD_ID = Rule("bad-id", Severity.ERROR, "An id is not a slug: lower-case letters, digits, hyphens.")
+DUPLICATE_ID = Rule("duplicate-id", Severity.ERROR, "Two causes, or two categories, share an id.")
+UNKNOWN_CATEGORY = Rule(
+    "unknown-category", Severity.ERROR, "A cause names a category the catalog does not have."
+)
+UNKNOWN_GROUP = Rule(
+    "unknown-group", Severity.ERROR, "A category's group is not 'physiological' or 'neurological'."
+)
+ONE_SENTENCE = Rule("summary-one-sentence", Severity.WARNING, "A summary is not one sentence.")
+NO_SOURCES = Rule("no-sources", Severity.ERROR, "A cause cites no source.")
+SOURCE_URL = Rule("source-url", Severity.ERROR, "A source URL is not an absolute http(s) address.")
+BAD_URGENCY = Rule(
+    "bad-urgency", Severity.ERROR, "A red flag's urgency is not 'routine' or 'emergency'."
+)
+NO_EMERGENCY = Rule(
+    "no-emergency-flags", Severity.ERROR, "The general red flags include no emergency sign."
+)
+AMBIGUOUS_ALIAS = Rule(
+    "ambiguous-alias", Severity.WARNING, "Two causes answer to the same name or alias."
+)
+
+RULES: Final = (
+    WRONG_TYPE,
+    REQUIRED,
+    BAD_ID,
+    DUPLICATE_ID,
+    UNKNOWN_CATEGORY,
+    UNKNOWN_GROUP,
+    ONE_SENTENCE,
+    NO_SOURCES,
+    SOURCE_URL,
+    BAD_URGENCY,
+    NO_EMERGENCY,
+    AMBIGUOUS_ALIAS,
+)
+
+#: Text fields every cause must fill, in the order problems are reported.
+_CAUSE_TEXT: Final = ("name", "category", "summary", "explanation", "disclaimer")
+_CATEGORY_TEXT: Final = ("title", "description", "group")
+#: A sentence ends at ., ! or ? followed by a space and a capital or digit.
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(])")
+
+
+def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:
+    """Every structural problem in *catalog*, causes first, in catalog order."""
+    del settings  # structure does not depend on the date or on ages
+    category_ids = yield from _check_categories(catalog)
+    seen_ids: dict[str, int] = {}
+    for index, cause in _all_causes(catalog):
+        if not isinstance(cause, Cause):
+            yield WRONG_TYPE.problem(
+                f"causes[{index}]", f"expected a Cause record, found {describe(cause)}"
+            )
+            continue
+        yield from _check_cause(cause, index, category_ids, seen_ids)
+    yield from _check_aliases(catalog)
+    yield from _check_site_texts(catalog)
+
+
+def _all_causes(catalog: Catalog) -> Iterator[tuple[int, object]]:
+    if isinstance(catalog.causes, tuple):
+        yield from enumerate(catalog.causes)
+
+
+def _check_cause(
+    cause: Cause, index: int, category_ids: set[str], seen_ids: dict[str, int]
+) -> Iterator[Problem]:
+    subject = cause_subject(cause, index)
+    yield from _check_id(cause.id, f"{subject}.id", seen_ids, index, "causes")
+    for name in _CAUSE_TEXT:
+        yield from _text(getattr(cause, name), f"{subject}.{name}")
+    if (
+        isinstance(cause.category, str)
+        and cause.category.strip()
+        and cause.category not in category_ids
+    ):
+        yield UNKNOWN_CATEGORY.problem(
+            f"{subject}.category",
+            f"no category has id {cause.category!r}" + _did_you_mean(cause.category, category_ids),
+        )
+    if isinstance(cause.summary, str) and len(_SENTENCE_BREAK.split(cause.summary.strip())) > 1:
+        yield ONE_SENTENCE.problem(
+            f"{subject}.summary",
+            "write the summary as one sentence; put the rest in the explanation",
+        )
+    yield from _strings(cause.self_care, f"{subject}.self_care", required=True)
+    yield from _red_flags(cause.see_a_doctor, f"{subject}.see_a_doctor", required=True)
+    yield from _sources(cause.sources, f"{subject}.sources")
+    yield from _codes(cause.codes, f"{subject}.codes")
+    yield from _strings(cause.aliases, f"{subject}.aliases", required=False)
+
+
+def _check_id(
+    value: object, where: str, seen: dict[str, int], index: int, plural: str
+) -> Iterator[Problem]:
+    if not isinstance(value, str):
+        yield WRONG_TYPE.problem(where, f"expected text, found {describe(value)}")
+    elif not value.strip():
+        yield REQUIRED.problem(where, "every record needs an id")
+    elif not SLUG.fullmatch(value):
+        yield BAD_ID.problem(
+            where,
+            f"{value!r} is not a slug; use lower-case letters, digits and hyphens,"
+            " starting with a letter",
+        )
+    elif value in seen:
+        yield DUPLICATE_ID.problem(where, f"{value!r} is already the id of {plural}[{seen[value]}]")
+    else:
+        seen[value] = index
+
+
+def _check_categories(catalog: Catalog) -> Generator[Problem, None, set[str]]:
+    seen: dict[str, int] = {}
+    categories: object = catalog.categories  # a pack may hold anything here
+    if not isinstance(categories, tuple):
+        yield WRONG_TYPE.problem(
+            "catalog:categories", f"expected a tuple, found {describe(categories)}"
+        )
+        return set()
+    for index, category in enumerate(categories):
+        if not isinstance(category, Category):
+            yield WRONG_TYPE.problem(
+                f"categories[{index}]", f"expected a Category record, found {describe(category)}"
+            )
+            continue
+        subject = category_subject(category, index)
+        yield from _check_id(category.id, f"{subject}.id", seen, index, "categories")
+        for name in _CATEGORY_TEXT:
+            yield from _text(getattr(category, name), f"{subject}.{name}")
+        group = category.group
+        if isinstance(group, str) and group.strip() and group not in GROUPS:
+            yield UNKNOWN_GROUP.problem(
+                f"{subject}.group", f"{group!r} is not a group; use one of {', '.join(GROUPS)}"
+            )
+    return set(seen)
+
+
+def _check_site_texts(catalog: Catalog) -> Iterator[Problem]:
+    yield from _text(catalog.disclaimer, "catalog:disclaimer")
+    yield from _text(catalog.reassurance, "catalog:reassurance")
+    yield from _red_flags(catalog.red_flags, "catalog:red_flags", required=True)
+    flags = [flag for _, flag in items_of(catalog.red_flags, RedFlag)]
+    if flags and not any(flag.urgency == "emergency" for flag in flags):
+        yield NO_EMERGENCY.problem(
+            "catalog:red_flags", "list the signs that need emergency help, not only routine ones"
+        )
+
+
+def _check_aliases(catalog: Catalog) -> Iterator[Problem]:
+    owners: dict[str, str] = {}
+    for index, cause in causes_of(catalog):
+        subject = cause_subject(cause, index)
+        names = [cause.name, *(alias for _, alias in items_of(cause.aliases, str))]
+        for position, name in enumerate(names):
+            if not isinstance(name, str) or not name.strip():
+                continue
+            key = fold(name)
+            owner = owners.setdefault(key, subject)
+            if owner != subject:
+                field = "name" if position == 0 else f"aliases[{position - 1}]"
+                yield AMBIGUOUS_ALIAS.problem(
+                    f"{subject}.{field}",
+                    f"{name!r} also names {owner}; a reader searching for it"
+                    " cannot tell the two apart",
+                )
+
+
+def _text(value: object, where: str) -> Iterator[Problem]:
+    if not isinstance(value, str):
+        yield WRONG_TYPE.problem(where, f"expected text, found {describe(value)}")
+    elif not value.strip():
+        yield REQUIRED.problem(where, "this text is required and is blank")
+
+
+def _sequence(value: object, where: str, what: str) -> Iterator[Problem]:
+    if not isinstance(value, tuple):
+        yield WRONG_TYPE.problem(where, f"expected a tuple of {what}, found {describe(value)}")
+
+
+def _strings(value: object, where: str, *, required: bool) -> Iterator[Problem]:
+    problems = list(_sequence(value, where, "texts"))
+    yield from problems
+    if problems or not isinstance(value, tuple):
+        return
+    if required and not value:
+        yield REQUIRED.problem(where, "give at least one item")
+    for index, item in enumerate(value):
+        yield from _text(item, f"{where}[{index}]")
+
+
+def _red_flags(value: object, where: str, *, required: bool) -> Iterator[Problem]:
+    problems = list(_sequence(value, where, "RedFlag records"))
+    yield from problems
+    if problems or not isinstance(value, tuple):
+        return
+    if required and not value:
+        yield REQUIRED.problem(where, "say when to see a doctor: give at least one red flag")
+    for index, flag in enumerate(value):
+        item = f"{where}[{index}]"
+        if not isinstance(flag, RedFlag):
+            yield WRONG_TYPE.problem(item, f"expected a RedFlag record, found {describe(flag)}")
+            continue
+        yield from _text(flag.text, f"{item}.text")
+        urgency: object = flag.urgency
+        if not isinstance(urgency, str):
+            yield WRONG_TYPE.problem(f"{item}.urgency", f"expected text, found {describe(urgency)}")
+        elif urgency not in URGENCIES:
+            yield BAD_URGENCY.problem(
+                f"{item}.urgency",
+                f"{urgency!r} is not an urgency; use one of {', '.join(URGENCIES)}",
+            )
+
+
+def _sources(value: object, where: str) -> Iterator[Problem]:
+    problems = list(_sequence(value, where, "Source records"))
+    yield from problems
+    if problems or not isinstance(value, tuple):
+        return
+    if not value:
+        yield NO_SOURCES.problem(where, "cite at least one source a reader can open")
+    for index, source in enumerate(value):
+        item = f"{where}[{index}]"
+        if not isinstance(source, Source):
+            yield WRONG_TYPE.problem(item, f"expected a Source record, found {describe(source)}")
+            continue
+        yield from _text(source.title, f"{item}.title")
+        yield from _text(source.publisher, f"{item}.publisher")
+        url: object = source.url
+        if not isinstance(url, str):
+            yield WRONG_TYPE.problem(f"{item}.url", f"expected text, found {describe(url)}")
+        elif not _is_web_address(url):
+            yield SOURCE_URL.problem(
+                f"{item}.url",
+                f"{url!r} is not an absolute http:// or https:// address;"
+                " readers must be able to open it, and nothing else may become a link",
+            )
+
+
+def _is_web_address(url: str) -> bool:
+    if url != url.strip() or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.hostname)
+
+
+def _codes(value: object, where: str) -> Iterator[Problem]:
+    problems = list(_sequence(value, where, "Code records"))
+    yield from problems
+    if problems or not isinstance(value, tuple):
+        return
+    for index, code in enumerate(value):
+        item = f"{where}[{index}]"
+        if not isinstance(code, Code):
+            yield WRONG_TYPE.problem(item, f"expected a Code record, found {describe(code)}")
+            continue
+        for name in ("system", "code", "display"):
+            yield from _text(getattr(code, name), f"{item}.{name}")
+
+
+def _did_you_mean(wanted: str, known: set[str]) -> str:
+    matches = close_matches(wanted, sorted(known))
+    return f"; did you mean {', '.join(repr(match) for match in matches)}?" if matches else ""

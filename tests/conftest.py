@@ -1,0 +1,71 @@
+"""Shared fixtures: a small valid catalog to break in tests, and the CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import twitchfacts
+from factories import good_cause
+from twitchfacts.catalog import Catalog
+from twitchfacts.exports import json_format
+
+
+@pytest.fixture(scope="session")
+def builtin() -> Catalog:
+    """The built-in catalog."""
+    return twitchfacts.load()
+
+
+@pytest.fixture
+def small(builtin: Catalog) -> Catalog:
+    """A valid catalog with the built-in categories and texts and one test cause."""
+    return builtin.replace(causes=(good_cause(),))
+
+
+@pytest.fixture
+def write_json(tmp_path: Path) -> Callable[..., Path]:
+    """Write data (or a catalog) as a JSON pack and return its path."""
+
+    def write(data: Catalog | dict[str, Any] | str, name: str = "pack.json") -> Path:
+        path = tmp_path / name
+        if isinstance(data, Catalog):
+            path.write_text(json_format.dumps(data), encoding="utf-8")
+        elif isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+
+    return write
+
+
+@dataclasses.dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Callable[..., Result]:
+    """Run ``python -m twitchfacts`` in a subprocess, as a user would."""
+
+    def run(*args: str | Path) -> Result:
+        done = subprocess.run(
+            [sys.executable, "-m", "twitchfacts", *map(str, args)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return run

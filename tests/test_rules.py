@@ -1,0 +1,305 @@
+"""Every validation rule, with content that breaks it and content that passes."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import pytest
+
+from factories import TODAY, catalog_with, good_cause
+from twitchfacts.catalog import Catalog
+from twitchfacts.model import Category, Code, RedFlag, Source
+from twitchfacts.rules import RULES, Settings, Severity, failed, validate
+
+SETTINGS = Settings(today=TODAY)
+
+
+@dataclass(frozen=True)
+class Case:
+    """Content that breaks *rule* at *where*, and content that does not."""
+
+    rule: str
+    where: str
+    bad: Catalog
+    good: Catalog
+    message: str = ""
+
+
+def _cases() -> list[Case]:
+    fine = catalog_with(good_cause())
+    other = good_cause(id="other-cause", name="Other cause", aliases=("other alias",))
+    routine_only = (RedFlag(text="See a doctor.", urgency="routine"),)
+    return [
+        Case(
+            "wrong-type",
+            "test-cause.summary",
+            catalog_with(good_cause(summary=42)),
+            fine,
+            "expected text, found a number (42)",
+        ),
+        Case(
+            "wrong-type",
+            "test-cause.self_care",
+            catalog_with(good_cause(self_care="Rest.")),
+            fine,
+            "expected a tuple of texts",
+        ),
+        Case(
+            "wrong-type",
+            "test-cause.sources[0]",
+            catalog_with(good_cause(sources=("https://medlineplus.gov/",))),
+            fine,
+            "expected a Source record",
+        ),
+        Case("wrong-type", "causes[1]", catalog_with(good_cause(), "not a cause"), fine),  # type: ignore[arg-type]
+        Case(
+            "required-field",
+            "test-cause.explanation",
+            catalog_with(good_cause(explanation="   ")),
+            fine,
+            "blank",
+        ),
+        Case("required-field", "test-cause.summary", catalog_with(good_cause(summary="")), fine),
+        Case("required-field", "test-cause.category", catalog_with(good_cause(category="")), fine),
+        Case(
+            "required-field", "test-cause.disclaimer", catalog_with(good_cause(disclaimer="")), fine
+        ),
+        Case(
+            "required-field",
+            "test-cause.see_a_doctor",
+            catalog_with(good_cause(see_a_doctor=())),
+            fine,
+            "at least one red flag",
+        ),
+        Case(
+            "required-field", "catalog:disclaimer", catalog_with(good_cause(), disclaimer=""), fine
+        ),
+        Case("bad-id", "causes[0].id", catalog_with(good_cause(id="Test_Cause")), fine, "slug"),
+        Case(
+            "duplicate-id",
+            "test-cause.id",
+            catalog_with(good_cause(), good_cause(name="Another", aliases=())),
+            catalog_with(good_cause(), other),
+            "already the id of causes[0]",
+        ),
+        Case(
+            "unknown-category",
+            "test-cause.category",
+            catalog_with(good_cause(category="dialy-life")),
+            fine,
+            "did you mean 'daily-life'",
+        ),
+        Case(
+            "unknown-group",
+            "category:test.group",
+            catalog_with(
+                good_cause(category="test"),
+                categories=(
+                    Category(id="test", title="Test", description="Test.", group="psychological"),
+                ),
+            ),
+            catalog_with(
+                good_cause(category="test"),
+                categories=(
+                    Category(id="test", title="Test", description="Test.", group="neurological"),
+                ),
+            ),
+            "use one of physiological, neurological",
+        ),
+        Case(
+            "summary-one-sentence",
+            "test-cause.summary",
+            catalog_with(good_cause(summary="It is common. It is harmless.")),
+            fine,
+        ),
+        Case("no-sources", "test-cause.sources", catalog_with(good_cause(sources=())), fine),
+        *(
+            Case(
+                "source-url",
+                "test-cause.sources[0].url",
+                catalog_with(good_cause(sources=(Source(title="T", publisher="P", url=url),))),
+                fine,
+                "not an absolute http:// or https:// address",
+            )
+            for url in (
+                "javascript:alert(1)",
+                "ftp://example.org/",
+                "https://",
+                "/relative",
+                "https://example.org/a b",
+                " https://example.org/",
+            )
+        ),
+        Case(
+            "bad-urgency",
+            "test-cause.see_a_doctor[0].urgency",
+            catalog_with(good_cause(see_a_doctor=(RedFlag(text="Soon.", urgency="soon"),))),
+            fine,
+        ),
+        Case(
+            "no-emergency-flags",
+            "catalog:red_flags",
+            catalog_with(good_cause(), red_flags=routine_only),
+            fine,
+        ),
+        Case(
+            "ambiguous-alias",
+            "other-cause.aliases[0]",
+            catalog_with(
+                good_cause(aliases=("Coffee",)),
+                good_cause(id="other-cause", name="Other cause", aliases=("coffee",)),
+            ),
+            catalog_with(good_cause(), other),
+            "'coffee' also names test-cause",
+        ),
+        Case(
+            "code-unknown",
+            "test-cause.codes[0].code",
+            catalog_with(good_cause(codes=(Code(code="R99.99", display="Nothing"),))),
+            fine,
+        ),
+        Case(
+            "code-not-assignable",
+            "test-cause.codes[0].code",
+            catalog_with(good_cause(codes=(Code(code="G35", display="Multiple sclerosis"),))),
+            catalog_with(
+                good_cause(codes=(Code(code="G35.D", display="Multiple sclerosis, unspecified"),))
+            ),
+            "G35.A",
+        ),
+        Case(
+            "code-display",
+            "test-cause.codes[0].display",
+            catalog_with(good_cause(codes=(Code(code="R25.3", display="Twitching"),))),
+            fine,
+            "'Fasciculation'",
+        ),
+        Case(
+            "code-system",
+            "test-cause.codes[0].system",
+            catalog_with(good_cause(codes=(Code(system="SNOMED CT", code="1", display="x"),))),
+            fine,
+        ),
+        Case(
+            "review-date-missing",
+            "test-cause.last_reviewed",
+            catalog_with(good_cause(last_reviewed=None)),
+            fine,
+        ),
+        Case(
+            "review-date-invalid",
+            "test-cause.last_reviewed",
+            catalog_with(good_cause(last_reviewed="2026-13-01")),
+            fine,
+        ),  # type: ignore[arg-type]
+        Case(
+            "review-date-invalid",
+            "test-cause.last_reviewed",
+            catalog_with(good_cause(last_reviewed=datetime.datetime(2026, 1, 1))),
+            fine,
+        ),
+        Case(
+            "review-date-future",
+            "test-cause.last_reviewed",
+            catalog_with(good_cause(last_reviewed=datetime.date(2026, 11, 26))),
+            fine,
+        ),
+        Case(
+            "review-date-stale",
+            "test-cause.last_reviewed",
+            catalog_with(good_cause(last_reviewed=datetime.date(2024, 11, 24))),
+            catalog_with(good_cause(last_reviewed=datetime.date(2024, 11, 25))),
+            "more than 730 days ago",
+        ),
+    ]
+
+
+CASES = _cases()
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {case.rule for case in CASES} == {rule.id for rule in RULES}
+
+
+def test_rule_ids_are_unique_and_described() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(rule.description.endswith(".") for rule in RULES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}@{case.where}")
+def test_bad_content_breaks_the_rule(case: Case) -> None:
+    found = [(p.rule.id, p.where) for p in validate(case.bad, SETTINGS)]
+    assert (case.rule, case.where) in found
+    message = next(
+        p.message
+        for p in validate(case.bad, SETTINGS)
+        if (p.rule.id, p.where) == (case.rule, case.where)
+    )
+    assert case.message in message
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}@{case.where}")
+def test_good_content_passes_the_rule(case: Case) -> None:
+    assert validate(case.good, SETTINGS) == []
+
+
+def test_a_wrong_type_is_reported_once() -> None:
+    problems = validate(catalog_with(good_cause(summary=42)), SETTINGS)
+    assert [p.rule.id for p in problems] == ["wrong-type"]
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    catalog = catalog_with(
+        good_cause(id="first", name="First", aliases=(), explanation=""),
+        good_cause(id="second", name="Second", aliases=(), sources=()),
+        good_cause(id="third", name="Third", aliases=(), last_reviewed=datetime.date(2030, 1, 1)),
+    )
+    problems = validate(catalog, SETTINGS)
+    assert [(p.where, p.rule.id) for p in problems] == [
+        ("first.explanation", "required-field"),
+        ("second.sources", "no-sources"),
+        ("third.last_reviewed", "review-date-future"),
+    ]
+
+
+def test_problems_follow_catalog_order_across_concerns() -> None:
+    catalog = catalog_with(
+        good_cause(id="first", name="First", aliases=(), last_reviewed=None),
+        good_cause(id="second", name="Second", aliases=(), summary=""),
+    )
+    assert [p.where for p in validate(catalog, SETTINGS)] == [
+        "first.last_reviewed",
+        "second.summary",
+    ]
+
+
+def test_the_review_age_is_configurable() -> None:
+    catalog = catalog_with(good_cause(last_reviewed=datetime.date(2026, 1, 1)))
+    strict_age = Settings(today=TODAY, max_review_age_days=100)
+    assert [p.rule.id for p in validate(catalog, strict_age)] == ["review-date-stale"]
+    assert validate(catalog, SETTINGS) == []
+
+
+def test_strict_makes_warnings_fail() -> None:
+    problems = validate(catalog_with(good_cause(summary="One. Two.")), SETTINGS)
+    assert [p.severity for p in problems] == [Severity.WARNING]
+    assert not failed(problems, strict=False)
+    assert failed(problems, strict=True)
+
+
+def test_problem_format_names_pack_where_rule_and_message() -> None:
+    problem = validate(catalog_with(good_cause(sources=())), SETTINGS)[0]
+    assert problem.format("clinic.json") == (
+        "clinic.json:test-cause.sources: no-sources: cite at least one source a reader can open"
+    )
+    warning = validate(catalog_with(good_cause(summary="A. B.")), SETTINGS)[0]
+    assert warning.format("p").endswith("(warning)")
+    assert warning.to_dict("p") == {
+        "pack": "p",
+        "where": "test-cause.summary",
+        "rule": "summary-one-sentence",
+        "severity": "warning",
+        "message": warning.message,
+    }
