@@ -11,6 +11,7 @@ the tool a session runs (``nox -s tests -- -k packs``).
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import nox
@@ -21,7 +22,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "validate", "tests", "docs"]
+nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck"]
 
 # uv reaches the package index itself: make it trust the system's
 # certificates, and never try to download an interpreter.
@@ -83,6 +84,49 @@ def docs(session: nox.Session) -> None:
         *session.posargs,
     )
     session.log(f"The site is built: open {SITE / 'index.html'}")
+
+
+#: A host every source list relies on; if it answers, the network is open.
+_PROBE = ("medlineplus.gov", 443)
+
+
+def _network_open() -> bool:
+    try:
+        with socket.create_connection(_PROBE, timeout=5):
+            return True
+    except OSError:
+        return False
+
+
+@nox.session
+def linkcheck(session: nox.Session) -> None:
+    """Check the site's links: internal ones always, external ones if the network allows."""
+    session.install("-e", ".", *_group("docs"))
+    offline = not _network_open()
+    host, port = _PROBE
+    notice = (
+        f"EXTERNAL LINKS NOT CHECKED: {host}:{port} cannot be reached from this machine. Only"
+        " links inside the site are checked. Run `nox -s linkcheck` where the network is open"
+        " to check the sources readers click."
+    )
+    if offline:
+        session.warn(notice)
+    else:
+        session.log("Network open: checking internal and external links.")
+    options = ["-D", r"linkcheck_ignore=^https?://"] if offline else []
+    session.run(
+        "sphinx-build",
+        "-b",
+        "linkcheck",
+        "-W",
+        "--keep-going",
+        *options,
+        "docs",
+        str(ROOT / "docs" / "_build" / "linkcheck"),
+        *session.posargs,
+    )
+    if offline:
+        session.warn(notice)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,17 @@ language = "en"
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
+    "sphinx_design",
+    "twitchfacts.sphinxext",
 ]
+
+# The content rendered by the twitch directives: the built-in pack.
+twitchfacts_content = "twitchfacts.content"
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "snippets"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -29,7 +34,16 @@ nitpick_ignore_regex = [
     # The type of every query's `content` parameter; it exists only for type
     # checkers, so that `import twitchfacts` stays cheap. api.md explains it.
     ("py:class", "Content"),
+    # Sphinx and docutils classes named in the extension's signatures.
+    ("py:class", r"(sphinx|docutils)\..*"),
 ]
 
+# furo: clear, accessible, and made for reading on a phone.
 html_theme = "furo"
-html_title = "twitchfacts"
+html_title = "twitchfacts: causes of muscle twitching"
+html_short_title = "twitchfacts"
+html_last_updated_fmt = None
+html_copy_source = False
+# The JSON Schema is published at the site root.
+html_extra_path = ["_extra"]
+html_show_sourcelink = False

@@ -1,4 +1,6 @@
-"""Shared fixtures: a small valid catalog to break in tests, and the CLI."""
+"""Shared fixtures: a small valid catalog to break in tests, the CLI, and
+Sphinx projects built in-process with Sphinx's own testing fixtures.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 
 import twitchfacts
 from factories import good_cause
+from sphinx_project import Project
 from twitchfacts.catalog import Catalog
 from twitchfacts.exports import json_format
 
@@ -69,3 +72,12 @@ def cli(tmp_path: Path) -> Callable[..., Result]:
         return Result(done.returncode, done.stdout, done.stderr)
 
     return run
+
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+
+@pytest.fixture
+def project(tmp_path: Path, make_app: Callable[..., Any]) -> Project:
+    """An empty Sphinx project using the extension, to fill and build."""
+    return Project(tmp_path / "project", make_app)

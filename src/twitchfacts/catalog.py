@@ -99,6 +99,7 @@ class Catalog:
     _categories_by_id: dict[str, Category] = field(init=False, repr=False, compare=False)
     _causes_by_category: dict[str, tuple[Cause, ...]] = field(init=False, repr=False, compare=False)
     _causes_by_code: dict[str, tuple[Cause, ...]] = field(init=False, repr=False, compare=False)
+    _positions: dict[int, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _tuplify(self)
@@ -119,6 +120,9 @@ class Catalog:
         for category in _items(self.categories, Category):
             if isinstance(category.id, str):
                 categories.setdefault(category.id, category)
+        object.__setattr__(
+            self, "_positions", {id(cause): n for n, cause in enumerate(_items(self.causes, Cause))}
+        )
         object.__setattr__(self, "_causes_by_id", by_id)
         object.__setattr__(self, "_categories_by_id", categories)
         object.__setattr__(
@@ -168,10 +172,36 @@ class Catalog:
 
     def by_group(self, group: str) -> tuple[Cause, ...]:
         """The causes whose category belongs to *group*, in reading order."""
-        wanted = {
-            category.id for category in _items(self.categories, Category) if category.group == group
-        }
-        return tuple(cause for cause in _items(self.causes, Cause) if cause.category in wanted)
+        return self.select(group=group)
+
+    def select(self, categories: Iterable[str] = (), group: str | None = None) -> tuple[Cause, ...]:
+        """The causes in any of *categories* (all if none) and in *group*, in reading order.
+
+        This is the filter behind every list of causes on the site; it reads
+        the category index, so its cost grows with the result, not with the
+        catalog.
+
+        :raises UnknownIdError: if a category is unknown.
+        """
+        wanted = list(dict.fromkeys(categories))
+        for category_id in wanted:
+            self.get_category(category_id)
+        if not wanted and group is None:
+            return tuple(_items(self.causes, Cause))
+        if not wanted:
+            wanted = [category.id for category in _items(self.categories, Category)]
+        if group is not None:
+            wanted = [
+                category_id
+                for category_id in wanted
+                if getattr(self._categories_by_id.get(category_id), "group", None) == group
+            ]
+        chosen = [
+            cause
+            for category_id in wanted
+            for cause in self._causes_by_category.get(category_id, ())
+        ]
+        return tuple(sorted(chosen, key=lambda cause: self._positions[id(cause)]))
 
     def by_code(self, code: str, system: str = ICD_10_CM) -> tuple[Cause, ...]:
         """The causes that carry a code, so clinical records can be joined.

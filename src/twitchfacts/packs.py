@@ -36,7 +36,7 @@ from twitchfacts.model import Category, Cause, RedFlag
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BUILTIN", "Pack", "load", "load_pack"]
+__all__ = ["BUILTIN", "Pack", "load", "load_pack", "looks_like_path"]
 
 #: The dotted name of the pack that ships with twitchfacts.
 BUILTIN: Final = "twitchfacts.content"
@@ -76,7 +76,7 @@ def load_pack(spec: str | os.PathLike[str] | None = None) -> Pack:
     if spec is None:
         spec = BUILTIN
     text = os.fspath(spec)
-    if _looks_like_path(text):
+    if looks_like_path(text):
         path = Path(text)
         if not path.is_file():
             raise PackError(f"{text}: no such file")
@@ -88,7 +88,8 @@ def load_pack(spec: str | os.PathLike[str] | None = None) -> Pack:
     return _from_module(text, _import(text))
 
 
-def _looks_like_path(text: str) -> bool:
+def looks_like_path(text: str) -> bool:
+    """Whether a pack spec names a file rather than a module."""
     return (
         text.endswith((".py", ".json"))
         or "/" in text

@@ -1,0 +1,356 @@
+"""The ``twitch`` domain's directives.
+
+Every directive reads the build's catalog, records which parts of it the
+page shows (see :mod:`twitchfacts.sphinxext.store`), and renders them with
+:mod:`twitchfacts.sphinxext.render`. Options are taken as plain strings and
+checked here, so a bad value is a located ``twitchfacts.option`` warning
+with the default used instead, rather than a docutils error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, final
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.util import docname_join
+from sphinx.util.docutils import SphinxDirective
+
+from twitchfacts.catalog import Catalog, UnknownIdError, close_matches
+from twitchfacts.model import GROUPS, Cause, RedFlag
+from twitchfacts.sphinxext import render, store
+from twitchfacts.sphinxext.messages import Subtype, warn
+
+__all__ = [
+    "CategoriesDirective",
+    "CategoryDirective",
+    "CauseDirective",
+    "CausesDirective",
+    "DisclaimerDirective",
+    "ReassuranceDirective",
+    "RedFlagsDirective",
+    "SourcesDirective",
+]
+
+
+class TwitchDirective(SphinxDirective):
+    """Shared helpers: the catalog, usage records and located warnings.
+
+    Subclasses implement :meth:`build`; :meth:`run` marks what they return
+    as verbatim content (see :func:`twitchfacts.sphinxext.render.verbatim`).
+    """
+
+    @final
+    def run(self) -> list[nodes.Node]:
+        """Build the nodes, keeping content text exactly as written."""
+        built = self.build()
+        render.verbatim(*built)
+        return built
+
+    def build(self) -> list[nodes.Node]:
+        """The nodes this directive renders."""
+        raise NotImplementedError
+
+    @property
+    def catalog(self) -> Catalog:
+        """The build's catalog."""
+        return store.content(self.env).catalog
+
+    def note(self, *keys: str) -> None:
+        """Record that this page shows these parts of the content."""
+        for key in keys:
+            store.note(self.env, key)
+
+    def warn(self, message: str, subtype: Subtype) -> None:
+        """A warning located at this directive."""
+        warn(message, subtype, self.get_location())
+
+    def unknown(self, kind: str, wanted: str, known: Sequence[str]) -> None:
+        """Warn about an unknown id, naming the closest known ones."""
+        matches = close_matches(wanted, known)
+        hint = f"; did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
+        self.warn(
+            f"no {kind} with id {wanted!r} in {store.content(self.env).pack.label}{hint}",
+            "unknown-id",
+        )
+
+    def choice(self, name: str, choices: Sequence[str], default: str) -> str:
+        """An option restricted to *choices*, or *default* with a warning."""
+        value = self.options.get(name, default).strip()
+        if value not in choices:
+            self.warn(
+                f":{name}: {value!r} is not one of {', '.join(choices)}; using {default!r}",
+                "option",
+            )
+            return default
+        return str(value)
+
+    def words(self, name: str) -> list[str]:
+        """An option holding a comma- or space-separated list."""
+        return [part for part in self.options.get(name, "").replace(",", " ").split() if part]
+
+    def categories_option(self) -> list[str]:
+        """The ``:category:`` option, without the ids the catalog lacks."""
+        known = [category.id for category in self.catalog.categories]
+        wanted = []
+        for category_id in self.words("category"):
+            if category_id in known:
+                wanted.append(category_id)
+            else:
+                self.unknown("category", category_id, known)
+        return wanted
+
+    def group_option(self) -> str | None:
+        """The ``:group:`` option, if given and valid."""
+        if "group" not in self.options:
+            return None
+        return self.choice("group", GROUPS, GROUPS[0]) if self.options["group"] else None
+
+    def show_causes(self, causes: Sequence[Cause]) -> None:
+        """Record every cause shown, by its whole content."""
+        self.note(*(store.cause_key(cause.id) for cause in causes))
+
+    def canonical(self, kind: str, object_id: str, anchor: str) -> None:
+        """Make this place the canonical one for a cause or category."""
+        domain = self.env.domains["twitch"]
+        domain.note_object(kind, object_id, self.env.docname, anchor, self.lineno)  # type: ignore[attr-defined]
+
+
+class CauseDirective(TwitchDirective):
+    """``twitch:cause ID``: one cause in full, at its canonical place."""
+
+    required_arguments = 1
+    option_spec: ClassVar = {"no-index": directives.flag}
+
+    def build(self) -> list[nodes.Node]:
+        cause_id = self.arguments[0].strip()
+        try:
+            cause = self.catalog.get(cause_id)
+        except UnknownIdError:
+            self.unknown("cause", cause_id, [cause.id for cause in self.catalog.causes])
+            self.note(store.cause_key(cause_id))  # re-read once the cause appears
+            return []
+        self.note(store.cause_key(cause.id))
+        if cause.category:
+            self.note(store.category_key(cause.category))
+        section = render.cause_section(self.catalog, cause, self.env.docname)
+        self.set_source_info(section)
+        if "no-index" in self.options:
+            return [section]
+        anchor = render.cause_anchor(cause.id)
+        self.canonical("cause", cause.id, anchor)
+        names = [cause.name, *cause.aliases]
+        index = addnodes.index(entries=[("single", name, anchor, "", None) for name in names])
+        section.insert(1, index)
+        return [section]
+
+
+class CausesDirective(TwitchDirective):
+    """``twitch:causes``: causes as cards, a list or a table, filtered."""
+
+    option_spec: ClassVar = {
+        "layout": directives.unchanged,
+        "category": directives.unchanged,
+        "group": directives.unchanged,
+        "columns": directives.unchanged,
+    }
+
+    def build(self) -> list[nodes.Node]:
+        layout = self.choice("layout", ("cards", "list", "table"), "cards")
+        categories = self.categories_option()
+        group = self.group_option()
+        if self.words("category") and not categories:
+            return []  # every category named was unknown: already warned
+        causes = self.catalog.select(categories, group)
+        self.note(store.members_key(categories, group), *map(store.category_key, categories))
+        self.show_causes(causes)
+        docname = self.env.docname
+        if not causes:
+            return [render.paragraph("No causes to show.", "twitch-empty")]
+        if layout == "list":
+            node: nodes.Node = render.cause_list(causes, docname)
+        elif layout == "table":
+            node = render.cause_table(self.catalog, causes, self._columns(), docname)
+        else:
+            node = render.cause_cards(self.catalog, causes, docname)
+        self.set_source_info(node)
+        return [node]
+
+    def _columns(self) -> list[str]:
+        columns = []
+        for column in self.words("columns") or ["name", "category", "summary"]:
+            if column in render.TABLE_COLUMNS:
+                columns.append(column)
+            else:
+                self.warn(
+                    f":columns: {column!r} is not a column; choose from"
+                    f" {', '.join(render.TABLE_COLUMNS)}",
+                    "option",
+                )
+        return columns or ["name", "category", "summary"]
+
+
+class CategoryDirective(TwitchDirective):
+    """``twitch:category ID``: a category's introduction, then its causes."""
+
+    required_arguments = 1
+    option_spec: ClassVar = {"toctree": directives.unchanged, "no-index": directives.flag}
+
+    def build(self) -> list[nodes.Node]:
+        category_id = self.arguments[0].strip()
+        try:
+            category = self.catalog.get_category(category_id)
+        except UnknownIdError:
+            self.unknown("category", category_id, [c.id for c in self.catalog.categories])
+            self.note(store.category_key(category_id))
+            return []
+        causes = self.catalog.by_category(category.id)
+        self.note(store.category_key(category.id), store.members_key([category.id], None))
+        self.show_causes(causes)
+        anchor = render.category_anchor(category.id)
+        section = nodes.section(ids=[anchor], classes=["twitch-category"])
+        self.set_source_info(section)
+        section += nodes.title("", "", render.text(category.title))
+        section += nodes.paragraph(
+            "",
+            "",
+            render.badge(
+                render.GROUP_TITLES.get(category.group, category.group),
+                f"twitch-badge-{category.group}",
+            ),
+            classes=["twitch-meta"],
+        )
+        section += render.paragraph(category.description, "twitch-summary")
+        if causes:
+            section += render.cause_cards(self.catalog, causes, self.env.docname)
+        if "toctree" in self.options:
+            section += self._toctree(causes)
+        if "no-index" not in self.options:
+            self.canonical("category", category.id, anchor)
+        return [section]
+
+    def _toctree(self, causes: Sequence[Cause]) -> nodes.Node:
+        folder = self.options["toctree"].strip().strip("/")
+        found = self.env.found_docs
+        entries = []
+        for cause in causes:
+            docname = docname_join(self.env.docname, f"{folder}/{cause.id}" if folder else cause.id)
+            if docname in found:
+                entries.append(docname)
+            else:
+                self.warn(
+                    f"no page {docname!r} for cause {cause.id!r}; create it with a"
+                    f" twitch:cause {cause.id} directive",
+                    "missing-page",
+                )
+        toctree = addnodes.toctree()
+        toctree["parent"] = self.env.docname
+        toctree["entries"] = [(None, docname) for docname in entries]
+        toctree["includefiles"] = entries
+        toctree["maxdepth"] = -1
+        toctree["caption"] = None
+        toctree["glob"] = False
+        toctree["hidden"] = True
+        toctree["includehidden"] = False
+        toctree["numbered"] = 0
+        toctree["titlesonly"] = False
+        self.set_source_info(toctree)
+        wrapper = nodes.compound(classes=["toctree-wrapper"])
+        wrapper += toctree
+        return wrapper
+
+
+class CategoriesDirective(TwitchDirective):
+    """``twitch:categories``: both groups, each with its categories as cards."""
+
+    option_spec: ClassVar = {"group": directives.unchanged}
+
+    def build(self) -> list[nodes.Node]:
+        group = self.group_option()
+        self.note(store.members_key([], group))
+        container = nodes.container(classes=["twitch-categories"])
+        self.set_source_info(container)
+        for each in (group,) if group else GROUPS:
+            categories = [c for c in self.catalog.categories if c.group == each]
+            if not categories:
+                continue
+            self.note(*(store.category_key(category.id) for category in categories))
+            heading = nodes.paragraph("", "", classes=["twitch-group-title"])
+            heading += render.badge(render.GROUP_TITLES[each], f"twitch-badge-{each}")
+            container += heading
+            container += render.category_cards(self.catalog, categories, self.env.docname)
+        return [container]
+
+
+class DisclaimerDirective(TwitchDirective):
+    """``twitch:disclaimer``: the site-wide disclaimer, here."""
+
+    def build(self) -> list[nodes.Node]:
+        self.note(store.SITE_DISCLAIMER)
+        box = render.disclaimer_box(self.catalog.disclaimer)
+        box["classes"].append("twitch-site-disclaimer")
+        self.set_source_info(box)
+        return [box]
+
+
+class ReassuranceDirective(TwitchDirective):
+    """``twitch:reassurance``: the short answer to "should I worry?"."""
+
+    def build(self) -> list[nodes.Node]:
+        self.note(store.SITE_REASSURANCE)
+        node = render.paragraph(self.catalog.reassurance, "twitch-reassurance")
+        self.set_source_info(node)
+        return [node]
+
+
+class RedFlagsDirective(TwitchDirective):
+    """``twitch:red-flags``: when to see a doctor, emergency signs first."""
+
+    option_spec: ClassVar = {"urgency": directives.unchanged, "scope": directives.unchanged}
+
+    def build(self) -> list[nodes.Node]:
+        urgency = self.choice("urgency", ("all", "emergency", "routine"), "all")
+        scope = self.choice("scope", ("all", "general", "causes"), "all")
+        general: list[RedFlag] = []
+        linked: list[tuple[Cause, RedFlag]] = []
+        if scope in {"all", "general"}:
+            self.note(store.SITE_RED_FLAGS)
+            general = list(self.catalog.red_flags)
+        if scope in {"all", "causes"}:
+            self.note(store.members_key([], None))
+            for cause in self.catalog.causes:
+                self.note(store.uses_key(cause.id))
+                linked.extend((cause, flag) for flag in cause.see_a_doctor)
+        urgencies = ("emergency", "routine") if urgency == "all" else (urgency,)
+        boxes = render.red_flag_boxes(general, linked, self.env.docname, urgencies)
+        for box in boxes:
+            self.set_source_info(box)
+        return boxes
+
+
+class SourcesDirective(TwitchDirective):
+    """``twitch:sources``: every source, once, with the causes that cite it."""
+
+    def build(self) -> list[nodes.Node]:
+        self.note(store.members_key([], None))
+        cited: dict[str, tuple[str, str, list[Cause]]] = {}
+        for cause in self.catalog.causes:
+            self.note(store.uses_key(cause.id))
+            for source in cause.sources:
+                entry = cited.setdefault(source.url, (source.title, source.publisher, []))
+                entry[2].append(cause)
+        items = []
+        for url, (title, publisher, causes) in cited.items():
+            item = nodes.paragraph("", "", render.external_link(url, title))
+            item += render.text(f", {publisher}. Cited for: ")
+            for position, cause in enumerate(causes):
+                if position:
+                    item += render.text(", ")
+                item += render.xref("cause", cause.id, cause.name, self.env.docname)
+            item += render.text(".")
+            items.append(item)
+        listing = render.bullet_list(items, "twitch-all-sources")
+        self.set_source_info(listing)
+        return [listing]

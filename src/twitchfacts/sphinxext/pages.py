@@ -1,0 +1,109 @@
+"""What the extension adds to whole pages: the disclaimer, and JSON-LD.
+
+Every page gets the disclaimer; pages that show causes get schema.org
+JSON-LD in their ``<head>``.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+
+from twitchfacts.exports import json_ld
+from twitchfacts.sphinxext import render, store
+from twitchfacts.sphinxext.config import settings
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["add_json_ld", "add_page_disclaimer", "announce_disclaimer"]
+
+
+def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
+    """At ``doctree-read``: put the disclaimer under the title of every page.
+
+    A page that places it with ``twitch:disclaimer`` keeps it there instead.
+    """
+    env = app.env
+    if settings(app.config).page_disclaimer != "top":
+        return
+    if any("twitch-site-disclaimer" in node["classes"] for node in doctree.findall(nodes.Element)):
+        return
+    store.note(env, store.SITE_DISCLAIMER)
+    box = render.disclaimer_box(store.content(env).catalog.disclaimer)
+    box["classes"].append("twitch-page-disclaimer")
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is None:
+        doctree.insert(0, box)
+        return
+    title_at = next(
+        (index for index, child in enumerate(section.children) if isinstance(child, nodes.title)),
+        -1,
+    )
+    section.insert(title_at + 1, box)
+
+
+def announce_disclaimer(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """At ``html-page-context``: the disclaimer on pages that have no document.
+
+    The search page and the indexes are generated from templates, so the
+    disclaimer goes into the theme's announcement slot (furo and other
+    themes with an ``announcement`` option show it above the page).
+    """
+    if doctree is not None or settings(app.config).page_disclaimer != "top":
+        return
+    if "theme_announcement" in context:
+        disclaimer = html.escape(store.content(app.env).catalog.disclaimer)
+        context["theme_announcement"] = (
+            f'<span class="twitch-disclaimer-banner">{disclaimer}</span>'
+        )
+
+
+def add_json_ld(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """At ``html-page-context``: schema.org JSON-LD for the causes a page shows.
+
+    The JSON is escaped so that no content can end the ``<script>`` element
+    (see :func:`twitchfacts.exports.json_ld.script_text`).
+    """
+    if doctree is None or not settings(app.config).jsonld:
+        return
+    env = app.env
+    built = store.content(env)
+    domain = env.domains["twitch"]
+    causes = []
+    urls = {}
+    for cause_id in store.shown_causes(env, pagename):
+        try:
+            cause = built.catalog.get(cause_id)
+        except KeyError:
+            continue
+        causes.append(cause)
+        place = domain.places("cause").get(cause_id)  # type: ignore[attr-defined]
+        if place is not None:
+            docname, anchor, _ = place
+            urls[cause_id] = _url(app, pagename, docname) + "#" + anchor
+    if not causes:
+        return
+    title = env.titles.get(pagename)
+    document = json_ld.catalog_document(
+        built.catalog,
+        causes,
+        name=title.astext() if title is not None else pagename,
+        urls=urls,
+        url=_url(app, pagename, pagename) if app.config.html_baseurl else None,
+    )
+    script = f'<script type="application/ld+json">{json_ld.script_text(document)}</script>\n'
+    context["metatags"] = context.get("metatags", "") + script
+
+
+def _url(app: Sphinx, frompage: str, topage: str) -> str:
+    base = str(app.config.html_baseurl)
+    if base:
+        return base.rstrip("/") + "/" + app.builder.get_target_uri(topage)
+    return str(app.builder.get_relative_uri(frompage, topage))

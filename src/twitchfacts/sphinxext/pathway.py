@@ -1,0 +1,134 @@
+"""``twitch:pathway``: the path from a twitch to the right help, as a picture.
+
+It is drawn from the red flags at build time.
+
+HTML builders get an SVG flowchart; every builder gets the same steps as a
+numbered list, which is also the picture's text equivalent for screen
+readers (the SVG points at it with ``aria-describedby``). All text in the
+SVG is XML-escaped.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import ClassVar, Final
+from xml.sax.saxutils import escape
+
+from docutils import nodes
+
+from twitchfacts.catalog import Catalog
+from twitchfacts.sphinxext import render, store
+from twitchfacts.sphinxext.directives import TwitchDirective
+
+__all__ = ["PathwayDirective", "steps", "svg"]
+
+_WIDTH: Final = 340
+_BOX: Final = 300
+_LINE: Final = 18
+_CHARS: Final = 34
+
+
+def steps(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """The pathway as (question or step, answer "yes" leads to, kind) rows."""
+    emergency = sum(flag.urgency == "emergency" for flag in catalog.red_flags)
+    routine = sum(flag.urgency == "routine" for flag in catalog.red_flags)
+    everyday = [_lower_first(cause.name) for cause in catalog.by_group("physiological")[:3]]
+    return [
+        ("I have a twitch.", "", "start"),
+        (
+            f"Do I have any of the {emergency} emergency signs?",
+            "Yes: call your emergency number or get medical help straight away.",
+            "emergency",
+        ),
+        (
+            f"If not, do I have any of the {routine} signs to see a doctor about?",
+            "Yes: book an appointment with a doctor.",
+            "routine",
+        ),
+        (
+            "If not, it is most likely harmless.",
+            "Try the self-care tips for common triggers, such as "
+            + ", ".join(everyday[:-1])
+            + (" or " if len(everyday) > 1 else "")
+            + (everyday[-1] if everyday else "stress")
+            + ". See a doctor if the twitching goes on or you are worried.",
+            "harmless",
+        ),
+    ]
+
+
+def _lower_first(name: str) -> str:
+    """Lower-case a name's first letter unless it starts an acronym ("ALS")."""
+    if len(name) > 1 and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def svg(catalog: Catalog, description_id: str) -> str:
+    """The flowchart as an SVG element; every text is escaped."""
+    parts: list[str] = []
+    y = 10
+    for index, (question, answer, kind) in enumerate(steps(catalog)):
+        lines = textwrap.wrap(question, _CHARS)
+        height = _LINE * len(lines) + 16
+        parts.append(_box(y, height, lines, f"twitch-path-{kind}"))
+        y += height
+        if answer:
+            answer_lines = textwrap.wrap(answer, _CHARS)
+            y += 10
+            answer_height = _LINE * len(answer_lines) + 16
+            parts.append(_box(y, answer_height, answer_lines, f"twitch-path-answer-{kind}"))
+            y += answer_height
+        if index < 3:
+            parts.append(
+                f'<line x1="{_WIDTH // 2}" y1="{y}" x2="{_WIDTH // 2}" y2="{y + 22}"'
+                ' class="twitch-path-arrow" marker-end="url(#twitch-arrow)"/>'
+            )
+            y += 30
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {y + 10}"'
+        f' class="twitch-pathway-svg" role="img" aria-labelledby="{description_id}-title"'
+        f' aria-describedby="{description_id}">'
+        f'<title id="{description_id}-title">From a twitch to the right help</title>'
+        '<defs><marker id="twitch-arrow" viewBox="0 0 10 10" refX="5" refY="5"'
+        ' markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+        '<path d="M 0 0 L 10 5 L 0 10 z" class="twitch-path-arrowhead"/></marker></defs>'
+        + "".join(parts)
+        + "</svg>"
+    )
+
+
+def _box(y: int, height: int, lines: list[str], kind: str) -> str:
+    x = (_WIDTH - _BOX) // 2
+    texts = "".join(
+        f'<text x="{_WIDTH // 2}" y="{y + 22 + n * _LINE}" text-anchor="middle">'
+        f"{escape(line)}</text>"
+        for n, line in enumerate(lines)
+    )
+    return (
+        f'<g class="twitch-path-box {kind}"><rect x="{x}" y="{y}" width="{_BOX}"'
+        f' height="{height}" rx="8"/>{texts}</g>'
+    )
+
+
+class PathwayDirective(TwitchDirective):
+    """``twitch:pathway``: the flowchart and its text equivalent."""
+
+    option_spec: ClassVar = {}
+
+    def build(self) -> list[nodes.Node]:
+        self.note(store.SITE_RED_FLAGS, store.members_key([], None))
+        for category in self.catalog.categories:
+            self.note(store.category_key(category.id))
+        serial = self.env.new_serialno("twitch-pathway")
+        description_id = f"twitch-pathway-{serial}"
+        container = nodes.container(classes=["twitch-pathway"])
+        self.set_source_info(container)
+        container += nodes.raw("", svg(self.catalog, description_id), format="html")
+        listing = nodes.enumerated_list(ids=[description_id], classes=["twitch-pathway-steps"])
+        for question, answer, _ in steps(self.catalog):
+            item = nodes.list_item()
+            item += render.paragraph(f"{question} {answer}".strip())
+            listing += item
+        container += listing
+        return [container]

@@ -1,0 +1,409 @@
+"""Docutils nodes for content: one function per kind of block.
+
+Content text only ever goes into ``Text`` nodes, never through a parser,
+so markup characters in a pack (``<script>``, ``*``, backticks, MyST roles)
+show literally in every output format. Links to causes and categories are
+``pending_xref`` nodes that Sphinx resolves at write time, so a card can
+point at a cause rendered on another page. Layout uses sphinx-design's
+components and plain docutils nodes with classes, so the text, LaTeX and
+man builders keep working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+from urllib.parse import urlsplit
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx_design.shared import create_component
+
+from twitchfacts.catalog import Catalog, UnknownIdError
+from twitchfacts.model import Category, Cause, RedFlag
+
+__all__ = [
+    "GROUP_TITLES",
+    "TABLE_COLUMNS",
+    "category_anchor",
+    "cause_anchor",
+    "cause_cards",
+    "cause_list",
+    "cause_section",
+    "cause_table",
+    "disclaimer_box",
+    "red_flag_boxes",
+    "verbatim",
+    "xref",
+]
+
+#: How readers see the two groups: the article's words, explained.
+GROUP_TITLES: Final = {
+    "physiological": "Physiological: the body and daily life",
+    "neurological": "Neurological: the nerves and muscles",
+}
+
+#: The columns a ``twitch:causes`` table can show, with their headings.
+TABLE_COLUMNS: Final = {
+    "name": "Cause",
+    "category": "Category",
+    "summary": "In short",
+    "codes": "ICD-10-CM",
+    "reviewed": "Last reviewed",
+    "sources": "Sources",
+}
+
+
+def cause_anchor(cause_id: str) -> str:
+    """The HTML id of a cause's canonical place."""
+    return nodes.make_id(f"cause-{cause_id}")
+
+
+def category_anchor(category_id: str) -> str:
+    """The HTML id of a category's canonical place."""
+    return nodes.make_id(f"category-{category_id}")
+
+
+def text(value: object) -> nodes.Text:
+    """Content as a text node: whatever it holds shows literally."""
+    return nodes.Text(str(value))
+
+
+def verbatim(*trees: nodes.Node) -> None:
+    """Keep Sphinx's smart quotes out of rendered content.
+
+    The quotes an editor typed are the quotes readers see, so the text on a
+    page equals the text in the data (and in the exports) character for
+    character. Sphinx skips elements marked ``support_smartquotes=False``
+    and everything inside them.
+    """
+    for tree in trees:
+        if isinstance(tree, nodes.Element):
+            tree["support_smartquotes"] = False
+
+
+def paragraph(value: object, *classes: str) -> nodes.paragraph:
+    """A paragraph of content text."""
+    return nodes.paragraph("", "", text(value), classes=list(classes))
+
+
+def xref(kind: str, target: str, label: str, docname: str) -> addnodes.pending_xref:
+    """A link to a cause or category, resolved once every page is read."""
+    node = addnodes.pending_xref(
+        "",
+        refdomain="twitch",
+        reftype=kind,
+        reftarget=target,
+        refdoc=docname,
+        refexplicit=True,
+        refwarn=False,
+    )
+    node += nodes.inline("", "", text(label), classes=["twitch-xref", f"twitch-{kind}"])
+    return node
+
+
+def badge(label: str, *classes: str) -> nodes.inline:
+    """A sphinx-design badge."""
+    return nodes.inline("", "", text(label), classes=["sd-badge", "twitch-badge", *classes])
+
+
+def category_badge(catalog: Catalog, cause: Cause) -> nodes.inline:
+    """The badge naming a cause's category, coloured by its group."""
+    try:
+        category = catalog.get_category(cause.category)
+    except UnknownIdError:
+        return badge(str(cause.category), "twitch-badge-unknown")
+    return badge(category.title, f"twitch-badge-{category.group}")
+
+
+def bullet_list(items: Iterable[nodes.Node], *classes: str) -> nodes.bullet_list:
+    """A bullet list with one item per node."""
+    listing = nodes.bullet_list(classes=list(classes))
+    for item in items:
+        listing += nodes.list_item("", item)
+    return listing
+
+
+def subsection(title: str, anchor: str, *children: nodes.Node) -> nodes.section:
+    """A titled section; without ``names``, so repeated titles never clash."""
+    section = nodes.section(ids=[anchor], classes=["twitch-subsection"])
+    section += nodes.title("", title)
+    section.extend(children)
+    return section
+
+
+def admonition(title: str, classes: Sequence[str], *children: nodes.Node) -> nodes.admonition:
+    """A titled box, styled by the theme's admonition classes."""
+    box = nodes.admonition(classes=list(classes))
+    box += nodes.title("", title)
+    box.extend(children)
+    return box
+
+
+def disclaimer_box(disclaimer: str, title: str = "Medical disclaimer") -> nodes.admonition:
+    """The site-wide (or a cause's) disclaimer, as a note."""
+    return admonition(title, ["note", "twitch-disclaimer"], paragraph(disclaimer))
+
+
+def external_link(url: str, label: str) -> nodes.Node:
+    """A link to a source, or plain text if the address is not http(s).
+
+    The validator refuses such addresses; this is the second line of
+    defence, so a ``javascript:`` URL in an unchecked pack never becomes a
+    link.
+    """
+    try:
+        scheme = urlsplit(url).scheme
+    except ValueError:
+        scheme = ""
+    if scheme not in {"http", "https"}:
+        return nodes.inline("", "", text(label), classes=["twitch-unlinked"])
+    return nodes.reference("", "", text(label), refuri=url, classes=["twitch-source-link"])
+
+
+# --- one cause -------------------------------------------------------------------------
+
+
+def cause_section(catalog: Catalog, cause: Cause, docname: str) -> nodes.section:
+    """The canonical place of a cause: every field, under its name."""
+    anchor = cause_anchor(cause.id)
+    section = nodes.section(ids=[anchor], classes=["twitch-cause"])
+    section += nodes.title("", "", text(cause.name))
+    meta = nodes.paragraph("", "", classes=["twitch-meta"])
+    meta += category_badge(catalog, cause)
+    if cause.aliases:
+        meta += nodes.inline(
+            "",
+            "",
+            text(f"Also called: {', '.join(map(str, cause.aliases))}"),
+            classes=["twitch-aliases"],
+        )
+    section += meta
+    section += paragraph(cause.summary, "twitch-summary")
+    section += disclaimer_box(cause.disclaimer, "Please note")
+    section += subsection(
+        "How it can cause twitching", f"{anchor}-explanation", paragraph(cause.explanation)
+    )
+    section += subsection(
+        "What you can do",
+        f"{anchor}-self-care",
+        bullet_list((paragraph(item) for item in cause.self_care), "twitch-self-care"),
+    )
+    section += subsection(
+        "When to see a doctor",
+        f"{anchor}-see-a-doctor",
+        *red_flag_boxes(cause.see_a_doctor),
+    )
+    section += subsection("Sources", f"{anchor}-sources", *_sources_and_review(cause))
+    if cause.codes:
+        section += subsection("Medical codes", f"{anchor}-codes", _codes(cause))
+    return section
+
+
+def red_flag_boxes(
+    flags: Iterable[RedFlag],
+    linked: Sequence[tuple[Cause, RedFlag]] = (),
+    docname: str = "",
+    urgencies: Sequence[str] = ("emergency", "routine"),
+) -> list[nodes.Node]:
+    """Boxes of red flags, emergency signs first and set apart.
+
+    :param flags: Signs that stand on their own (general, or one cause's).
+    :param linked: Signs that belong to a cause, each listed with a link to it.
+    """
+    flags = list(flags)
+    boxes: list[nodes.Node] = []
+    titles = {
+        "emergency": ("Get emergency help now if", ["danger", "twitch-emergency"]),
+        "routine": ("See a doctor if", ["warning", "twitch-routine"]),
+    }
+    for urgency in urgencies:
+        title, classes = titles[urgency]
+        items: list[nodes.Node] = [
+            paragraph(flag.text) for flag in flags if flag.urgency == urgency
+        ]
+        for cause, flag in linked:
+            if flag.urgency == urgency:
+                item = paragraph(flag.text)
+                item += text(" (")
+                item += xref("cause", cause.id, cause.name, docname)
+                item += text(")")
+                items.append(item)
+        if items:
+            boxes.append(admonition(title, classes, bullet_list(items)))
+    return boxes
+
+
+def _sources_and_review(cause: Cause) -> list[nodes.Node]:
+    listing = bullet_list(
+        (
+            nodes.paragraph(
+                "",
+                "",
+                external_link(source.url, source.title),
+                text(f", {source.publisher}"),
+            )
+            for source in cause.sources
+        ),
+        "twitch-sources",
+    )
+    reviewed = cause.last_reviewed
+    review = paragraph(
+        f"Last reviewed: {reviewed.isoformat() if reviewed else 'not recorded'}", "twitch-reviewed"
+    )
+    return [listing, review]
+
+
+def _codes(cause: Cause) -> nodes.bullet_list:
+    return bullet_list(
+        (
+            nodes.paragraph(
+                "",
+                "",
+                nodes.literal("", "", text(code.code)),
+                text(f" {code.display} ({code.system})"),
+            )
+            for code in cause.codes
+        ),
+        "twitch-codes",
+    )
+
+
+# --- many causes -----------------------------------------------------------------------
+
+
+def cause_cards(catalog: Catalog, causes: Sequence[Cause], docname: str) -> nodes.Node:
+    """The causes as sphinx-design cards, each titled with a link to it."""
+    return _card_grid(
+        (
+            [
+                _card_title(xref("cause", cause.id, cause.name, docname)),
+                nodes.paragraph("", "", category_badge(catalog, cause), classes=["twitch-meta"]),
+                paragraph(cause.summary, "sd-card-text"),
+            ]
+            for cause in causes
+        ),
+        "twitch-cause-cards",
+    )
+
+
+def category_cards(catalog: Catalog, categories: Sequence[Category], docname: str) -> nodes.Node:
+    """Categories as cards: title linking to the category, description, count."""
+    return _card_grid(
+        (
+            [
+                _card_title(xref("category", category.id, category.title, docname)),
+                paragraph(category.description, "sd-card-text"),
+                paragraph(_count(len(catalog.by_category(category.id))), "twitch-count"),
+            ]
+            for category in categories
+        ),
+        "twitch-category-cards",
+    )
+
+
+def _count(number: int) -> str:
+    return f"{number} cause{'' if number == 1 else 's'}"
+
+
+def _card_title(link: nodes.Node) -> nodes.Node:
+    title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
+    # The link itself stretches over the card, so the whole card is
+    # clickable while the link keeps the cause's name as its text.
+    heading = nodes.paragraph("", "", link, classes=["twitch-card-link"])
+    title += heading
+    return title
+
+
+def _card_grid(cards: Iterable[list[nodes.Node]], kind: str) -> nodes.Node:
+    grid = create_component(
+        "grid-container", ["sd-container-fluid", "sd-sphinx-override", "sd-mb-4", kind]
+    )
+    row = create_component(
+        "grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-sm-2", "sd-row-cols-lg-2", "sd-g-3"]
+    )
+    grid += row
+    for children in cards:
+        card = create_component(
+            "card",
+            [
+                "sd-card",
+                "sd-sphinx-override",
+                "sd-mb-3",
+                "sd-shadow-sm",
+                "sd-card-hover",
+                "twitch-card",
+            ],
+        )
+        body = create_component("card-body", ["sd-card-body"])
+        body.extend(children)
+        card += body
+        item = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
+        item += card
+        row += item
+    return grid
+
+
+def cause_list(causes: Sequence[Cause], docname: str) -> nodes.bullet_list:
+    """The causes as a list: linked name, then the summary."""
+    items = []
+    for cause in causes:
+        item = nodes.paragraph("", "")
+        item += nodes.strong("", "", xref("cause", cause.id, cause.name, docname))
+        item += text(f": {cause.summary}")
+        items.append(item)
+    return bullet_list(items, "twitch-cause-list")
+
+
+def cause_table(
+    catalog: Catalog, causes: Sequence[Cause], columns: Sequence[str], docname: str
+) -> nodes.table:
+    """The causes as a table with the chosen :data:`TABLE_COLUMNS`."""
+    table = nodes.table(classes=["twitch-cause-table"])
+    group = nodes.tgroup(cols=len(columns))
+    table += group
+    for _ in columns:
+        group += nodes.colspec(colwidth=1)
+    head = nodes.thead()
+    head += _row(nodes.paragraph("", "", text(TABLE_COLUMNS[column])) for column in columns)
+    group += head
+    body = nodes.tbody()
+    for cause in causes:
+        body += _row(_cell(catalog, cause, column, docname) for column in columns)
+    group += body
+    return table
+
+
+def _row(cells: Iterable[nodes.Node]) -> nodes.row:
+    row = nodes.row()
+    for cell in cells:
+        row += nodes.entry("", cell)
+    return row
+
+
+def _cell(catalog: Catalog, cause: Cause, column: str, docname: str) -> nodes.Node:
+    if column == "name":
+        return nodes.paragraph("", "", xref("cause", cause.id, cause.name, docname))
+    if column == "category":
+        return nodes.paragraph("", "", category_badge(catalog, cause))
+    if column == "summary":
+        return paragraph(cause.summary)
+    if column == "codes":
+        return paragraph(", ".join(code.code for code in cause.codes) or "none")
+    if column == "reviewed":
+        reviewed = cause.last_reviewed
+        return paragraph(reviewed.isoformat() if reviewed else "not recorded")
+    return nodes.paragraph(
+        "",
+        "",
+        *_join(external_link(source.url, source.publisher) for source in cause.sources),
+    )
+
+
+def _join(parts: Iterable[nodes.Node]) -> list[nodes.Node]:
+    joined: list[nodes.Node] = []
+    for part in parts:
+        if joined:
+            joined.append(text("; "))
+        joined.append(part)
+    return joined

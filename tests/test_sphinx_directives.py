@@ -1,0 +1,377 @@
+"""The twitch domain's directives and roles, and the warnings they give."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from sphinx.errors import SphinxError
+
+import twitchfacts
+from sphinx_project import Project
+
+QUIET = {"twitchfacts_require_every_cause": False}
+
+
+def _json_ld(html: str) -> list[dict[str, object]]:
+    return [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
+
+
+def test_cause_renders_every_field(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(**QUIET)
+    als = twitchfacts.get("als")
+    html = project.html("index")
+    assert project.warnings == []
+    assert '<section class="twitch-cause" id="cause-als">' in html
+    for text in (als.summary, als.explanation, als.self_care[0], als.see_a_doctor[0].text):
+        assert text in html
+    assert "When to see a doctor" in html
+    assert "Last reviewed: " in html
+    assert "G12.21" in html
+    assert als.sources[0].url in html
+    assert "twitch-badge-neurological" in html
+    assert "Also called: amyotrophic lateral sclerosis" in html
+
+
+def test_the_cause_is_indexed_and_in_the_inventory(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(**QUIET)
+    domain = project.app.env.domains["twitch"]
+    objects = list(domain.get_objects())
+    assert ("als", "ALS (motor neurone disease)", "cause", "index", "cause-als", 1) in objects
+    index = project.html("twitch-causeindex")
+    assert "Lou Gehrig" in index
+    assert "index.html#cause-als" in index
+    from sphinx.util.inventory import InventoryFile
+
+    with (project.app.outdir / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(
+            stream, "https://example.org", lambda base, uri: f"{base}/{uri}"
+        )
+    entry = inventory["twitch:cause"]["als"]
+    assert entry.uri == "https://example.org/index.html#cause-als"
+    assert entry.display_name == "ALS (motor neurone disease)"
+
+
+def test_aliases_reach_the_search_index(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(**QUIET)
+    search = (project.app.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(search.removeprefix("Search.setIndex(").removesuffix(")"))
+    assert index["indexentries"]["lou gehrig's disease"] == [[0, "cause-als", False]]
+    assert index["indexentries"]["als (motor neurone disease)"] == [[0, "cause-als", False]]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected", "absent"),
+    [
+        ("", ["twitch-cause-cards", "Caffeine and other stimulants", "Isaacs syndrome"], []),
+        (":category: medicines", ["Statins", "Asthma reliever"], ["Alcohol"]),
+        (":group: neurological", ["ALS", "Multiple sclerosis"], ["Statins"]),
+        (":layout: list\n   :category: poisoning", ["twitch-cause-list", "Bug spray"], ["ALS"]),
+        (
+            ":layout: table\n   :columns: name, codes, reviewed\n   :category: body-chemistry",
+            ["twitch-cause-table", "E83.42", "Last reviewed"],
+            ["In short"],
+        ),
+    ],
+)
+def test_causes_layouts_and_filters(
+    project: Project, options: str, expected: list[str], absent: list[str]
+) -> None:
+    project.write({"index.rst": f".. twitch:causes::\n   {options}\n"}).build(**QUIET)
+    html = project.html("index")
+    assert project.warnings == []
+    for text in expected:
+        assert text in html
+    for text in absent:
+        assert text not in html
+
+
+def test_cards_link_to_the_canonical_place(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": (
+                ".. toctree::\n\n   statins\n\n.. twitch:causes::\n   :category: medicines\n"
+            ),
+            "statins.md": "```{twitch:cause} statins\n```\n",
+        }
+    ).build(**QUIET)
+    assert 'href="statins.html#cause-statins"' in project.html("index")
+
+
+def test_category_renders_intro_cards_and_toctree(project: Project) -> None:
+    pages = {
+        f"medicines/{cause.id}.md": f"```{{twitch:cause}} {cause.id}\n```\n"
+        for cause in twitchfacts.by_category("medicines")
+    }
+    project.write(
+        {"index.md": "```{twitch:category} medicines\n:toctree: medicines\n```\n", **pages}
+    ).build(**QUIET)
+    html = project.html("index")
+    assert project.warnings == []
+    assert 'id="category-medicines"' in html
+    assert twitchfacts.load().get_category("medicines").description in html
+    toctree = project.app.env.tocs["index"]
+    assert "medicines/statins" in str(project.app.env.toctree_includes["index"])
+    assert project.app.env.toctree_includes["index"] == [
+        "medicines/asthma-relievers",
+        "medicines/statins",
+        "medicines/other-medicines",
+    ]
+    assert toctree is not None
+
+
+def test_categories_shows_both_groups(project: Project) -> None:
+    project.write({"index.md": "```{twitch:categories}\n```\n"}).build(**QUIET)
+    html = project.html("index")
+    assert html.index("Physiological") < html.index("Neurological")
+    assert "Minerals, kidneys and hormones" in html
+
+
+def test_red_flags_put_emergencies_first_and_link_causes(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": ".. toctree::\n\n   statins\n\n.. twitch:red-flags::\n",
+            "statins.rst": ".. twitch:cause:: statins\n",
+        }
+    ).build(**QUIET)
+    html = project.html("index")
+    assert html.index("Get emergency help now") < html.index("See a doctor if")
+    assert "twitch-emergency" in html
+    assert 'href="statins.html#cause-statins"' in html
+
+
+@pytest.mark.parametrize(
+    ("options", "present", "absent"),
+    [
+        (":urgency: emergency", ["Get emergency help now"], ["See a doctor if"]),
+        (":urgency: routine", ["See a doctor if"], ["Get emergency help now"]),
+        (":scope: general", ["lasts more than 2 weeks"], ["(ALS"]),
+    ],
+)
+def test_red_flags_options(
+    project: Project, options: str, present: list[str], absent: list[str]
+) -> None:
+    project.write({"index.rst": f".. twitch:red-flags::\n   {options}\n"}).build(**QUIET)
+    html = project.html("index")
+    for text in present:
+        assert text in html
+    for text in absent:
+        assert text not in html
+
+
+def test_disclaimer_reassurance_sources_and_pathway(project: Project) -> None:
+    catalog = twitchfacts.load()
+    project.write(
+        {
+            "index.md": """
+            # Home
+
+            ```{twitch:disclaimer}
+            ```
+            ```{twitch:reassurance}
+            ```
+            ```{twitch:sources}
+            ```
+            ```{twitch:pathway}
+            ```
+            """
+        }
+    ).build(**QUIET)
+    html = project.html("index").split("</head>")[1]
+    assert html.count(catalog.disclaimer) == 1  # the directive replaces the automatic one
+    assert catalog.reassurance in html
+    assert "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/" in html
+    assert html.count("https://www.nhs.uk/conditions/twitching-eyes-and-muscles/") == 1
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html
+    assert 'aria-describedby="twitch-pathway-0"' in html
+    assert '<ol class="simple twitch-pathway-steps" id="twitch-pathway-0">' in html
+
+
+def test_every_page_gets_the_disclaimer_under_its_title(project: Project) -> None:
+    project.write({"index.md": "# Title\n\nText.\n", "other.rst": "Plain\n=====\n\n.. toctree::\n"})
+    project.build(html_theme="furo", **QUIET)
+    catalog = twitchfacts.load()
+    html = project.html("index")
+    assert html.index("<h1>Title") < html.index(catalog.disclaimer) < html.index("Text.")
+    assert catalog.disclaimer in project.html("other")
+    assert catalog.disclaimer in project.html("search")  # in the theme's announcement slot
+
+
+def test_the_page_disclaimer_can_be_switched_off(project: Project) -> None:
+    project.write({"index.md": "# Title\n"}).build(twitchfacts_page_disclaimer="none", **QUIET)
+    assert twitchfacts.load().disclaimer not in project.html("index")
+
+
+def test_roles_use_the_cause_name_or_an_explicit_title(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": (
+                ".. toctree::\n\n   als\n\n"
+                "See :twitch:cause:`als`, :twitch:cause:`that page <als>` and"
+                " :twitch:category:`medicines`.\n\n.. twitch:category:: medicines\n"
+            ),
+            "als.rst": ".. twitch:cause:: als\n",
+        }
+    ).build(**QUIET)
+    html = project.html("index")
+    assert re.search(
+        r'href="als.html#cause-als"><span[^>]*>ALS \(motor neurone disease\)</span>', html
+    )
+    assert re.search(r'href="als.html#cause-als"><span[^>]*>that page</span>', html)
+    assert re.search(r'href="#category-medicines"><span[^>]*>Medicines</span>', html)
+    assert "<code" not in html.split("<p>See")[1].split("</p>")[0]
+
+
+def test_json_ld_in_the_head_of_pages_with_causes(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": "Home\n====\n\n.. toctree::\n\n   als\n   plain\n",
+            "als.rst": ".. twitch:cause:: als\n",
+            "plain.rst": "Plain\n=====\n\nNo causes here.\n",
+        }
+    ).build(**QUIET)
+    html = project.html("als")
+    head = html.split("</head>")[0]
+    (document,) = _json_ld(head)
+    assert document["@type"] == "MedicalWebPage"
+    assert document["name"] == "ALS (motor neurone disease)"
+    cause = document["about"]["cause"][0]  # type: ignore[index]
+    assert cause["@id"] == "#cause-als"
+    assert _json_ld(project.html("plain")) == []
+    project.build(twitchfacts_jsonld=False, **QUIET)
+    assert _json_ld(project.html("als")) == []
+
+
+# --- warnings ---------------------------------------------------------------------------
+
+
+def _warned(project: Project, subtype: str) -> list[str]:
+    return [line for line in project.warnings if line.endswith(f"[twitchfacts.{subtype}]")]
+
+
+@pytest.mark.parametrize(
+    ("source", "fragment"),
+    [
+        (
+            ".. twitch:cause:: alss\n",
+            "index.rst:1: WARNING: no cause with id 'alss' in twitchfacts.content;"
+            " did you mean 'als'?",
+        ),
+        (".. twitch:category:: medicine\n", "index.rst:1: WARNING: no category with id 'medicine'"),
+        (".. twitch:causes::\n   :category: medicine\n", "did you mean 'medicines'?"),
+        (
+            "Text :twitch:cause:`statin` here.\n",
+            "index.rst:1: WARNING: no cause with id 'statin'; did you mean 'statins'?",
+        ),
+        ("Text :twitch:category:`poison` here.\n", "did you mean 'poisoning'?"),
+    ],
+)
+def test_unknown_ids_warn_with_location_and_close_matches(
+    project: Project, source: str, fragment: str
+) -> None:
+    project.write({"index.rst": source}).build(**QUIET)
+    (warning,) = _warned(project, "unknown-id")
+    assert fragment in warning
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        ".. twitch:causes::\n   :layout: grid\n",
+        ".. twitch:causes::\n   :group: muscular\n",
+        ".. twitch:causes::\n   :layout: table\n   :columns: name, colour\n",
+        ".. twitch:red-flags::\n   :urgency: soon\n",
+    ],
+)
+def test_bad_options_warn_and_fall_back(project: Project, source: str) -> None:
+    project.write({"index.rst": source}).build(**QUIET)
+    (warning,) = _warned(project, "option")
+    assert "index.rst:1: WARNING:" in warning
+
+
+def test_a_cause_rendered_twice_warns_at_the_second_place(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": ".. toctree::\n\n   a\n   b\n",
+            "a.rst": ".. twitch:cause:: als\n",
+            "b.rst": "B\n=\n\n.. twitch:cause:: als\n",
+        }
+    ).build(**QUIET)
+    (warning,) = _warned(project, "duplicate")
+    assert "b.rst:4: WARNING: cause 'als' is already rendered at a:1" in warning
+    assert project.app.env.domains["twitch"].places("cause")["als"][0] == "a"
+
+
+def test_no_index_allows_a_second_rendering(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": ".. toctree::\n\n   a\n\n.. twitch:cause:: als\n   :no-index:\n",
+            "a.rst": ".. twitch:cause:: als\n",
+        }
+    ).build(**QUIET)
+    assert _warned(project, "duplicate") == []
+
+
+def test_unrendered_causes_warn(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build()
+    unrendered = _warned(project, "unrendered")
+    assert len(unrendered) == len(twitchfacts.causes()) - 1 + len(twitchfacts.categories())
+    assert any(
+        "cause 'statins' of twitchfacts.content is rendered nowhere" in w for w in unrendered
+    )
+
+
+def test_warnings_can_be_suppressed_by_subtype(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"})
+    project.build(suppress_warnings=["twitchfacts.unrendered"])
+    assert project.warnings == []
+
+
+def test_a_missing_cause_page_in_a_category_toctree_warns(project: Project) -> None:
+    project.write({"index.md": "```{twitch:category} poisoning\n:toctree: poisoning\n```\n"})
+    project.build(**QUIET)
+    (warning,) = _warned(project, "missing-page")
+    assert "no page 'poisoning/pesticide-poisoning'" in warning
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("twitchfacts_page_disclaimer", "bottom"),
+        ("twitchfacts_jsonld", "yes"),
+        ("twitchfacts_content", 42),
+    ],
+)
+def test_bad_config_values_warn_and_use_defaults(
+    project: Project, setting: str, value: object
+) -> None:
+    project.write({"conf.py": f"extensions = ['twitchfacts.sphinxext']\n{setting} = {value!r}\n"})
+    project.write({"index.rst": "Home\n====\n"}).build(**QUIET)
+    (warning,) = _warned(project, "config")
+    assert f"{setting} = {value!r} is not valid" in warning
+    assert getattr(project.app.config, setting) != value
+
+
+def test_a_broken_pack_warns_instead_of_raising(project: Project) -> None:
+    project.write({"broken.json": "{not json", "index.rst": ".. twitch:cause:: als\n"})
+    project.build(twitchfacts_content="broken.json", **QUIET)
+    (warning,) = _warned(project, "content")
+    assert "broken.json:1:2: not valid JSON" in warning
+    assert _warned(project, "unknown-id")
+
+
+def test_warnings_fail_the_build_under_w(project: Project, make_app: object) -> None:
+    project.write({"index.rst": ".. twitch:cause:: alss\n"})
+    with pytest.raises(SphinxError, match="alss"):
+        project.make_app(
+            "html",
+            srcdir=project.root,
+            builddir=project.root / "_build",
+            confoverrides=QUIET,
+            warningiserror=True,
+            exception_on_warning=True,
+        ).build()

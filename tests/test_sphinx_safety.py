@@ -1,0 +1,102 @@
+"""Hostile content renders as inert text: in the page body, in links and in
+the JSON-LD.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import pytest
+
+import twitchfacts
+from sphinx_project import Project
+from twitchfacts.exports import json_format
+from twitchfacts.model import Source
+
+PAYLOADS = [
+    "<script>alert('x')</script>",
+    '</script><script>alert("y")</script>',
+    "<img src=x onerror=alert(1)>",
+    "<!-- comment --> & \"double\" 'single'",
+    "**bold** `code` :ref:`label` |sub| _target_",
+    "{twitch:cause}`als` $math$ [link](javascript:alert(2))",
+]
+HOSTILE = " ".join(PAYLOADS)
+
+
+@pytest.fixture
+def hostile(project: Project) -> Project:
+    base = twitchfacts.get("als")
+    cause = dataclasses.replace(
+        base,
+        name=f"Name {PAYLOADS[0]}",
+        summary=f"Summary {HOSTILE}",
+        explanation=f"Explanation {HOSTILE}",
+        self_care=(f"Care {HOSTILE}",),
+        aliases=(PAYLOADS[1], PAYLOADS[2]),
+        sources=(
+            Source(title=f"Title {PAYLOADS[2]}", publisher=PAYLOADS[3], url="javascript:alert(3)"),
+            Source(title="Real", publisher="NHS", url='https://example.org/"><script>x</script>'),
+        ),
+    )
+    catalog = twitchfacts.load().replace(causes=(cause,), disclaimer=f"Disclaimer {HOSTILE}")
+    project.write({"pack.json": json_format.dumps(catalog)})
+    project.write(
+        {
+            "index.rst": "Home\n====\n\n.. toctree::\n\n   cause\n   lists\n",
+            "cause.rst": ".. twitch:cause:: als\n",
+            "lists.md": "# Lists\n\n```{twitch:causes}\n```\n```{twitch:causes}\n:layout: table\n"
+            ":columns: name, sources\n```\n```{twitch:red-flags}\n```\n",
+        }
+    )
+    project.build(twitchfacts_content="pack.json", twitchfacts_require_every_cause=False)
+    return project
+
+
+def _body(html: str) -> str:
+    return html.split("</head>", 1)[1]
+
+
+@pytest.mark.parametrize("page", ["cause", "lists", "index"])
+def test_payloads_show_as_text_in_the_body(hostile: Project, page: str) -> None:
+    body = _body(hostile.html(page))
+    assert "<script>alert" not in body
+    assert "<img src=x" not in body
+    assert "onerror=alert" not in body.replace("&lt;img src=x onerror=alert(1)&gt;", "")
+    if page != "index":
+        assert "&lt;script&gt;alert('x')&lt;/script&gt;" in body
+        assert "\u2018" not in body  # no smart quotes: the text is what the editor typed
+    assert 'href="javascript:' not in body
+    assert "<strong>bold</strong>" not in body
+
+
+def test_markup_in_content_is_not_interpreted(hostile: Project) -> None:
+    body = _body(hostile.html("cause"))
+    assert "**bold** <span" not in body
+    assert "**bold**" in body
+    assert "{twitch:cause}`als`" in body
+    assert "[link](javascript:alert(2))" in body
+
+
+def test_only_http_urls_become_links(hostile: Project) -> None:
+    body = _body(hostile.html("cause"))
+    assert '<span class="twitch-unlinked">Title &lt;img src=x onerror=alert(1)&gt;</span>' in body
+    assert 'href="https://example.org/%22%3E%3Cscript%3Ex%3C/script%3E"' in body or (
+        'href="https://example.org/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"' in body
+    )
+
+
+def test_json_ld_stays_inside_its_script_element(hostile: Project) -> None:
+    head = hostile.html("cause").split("</head>", 1)[0]
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.S)
+    assert len(blocks) == 1
+    text = blocks[0]
+    assert "<" not in text
+    assert ">" not in text
+    document = json.loads(text)
+    cause = document["about"]["cause"][0]
+    assert cause["name"] == f"Name {PAYLOADS[0]}"
+    assert cause["description"] == f"Summary {HOSTILE}"
+    assert cause["alternateName"] == [PAYLOADS[1], PAYLOADS[2]]
