@@ -11,6 +11,7 @@ the tool a session runs (``nox -s tests -- -k packs``).
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -22,7 +23,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck"]
+nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck", "prose"]
 
 # uv reaches the package index itself: make it trust the system's
 # certificates, and never try to download an interpreter.
@@ -38,6 +39,58 @@ def _group(name: str) -> list[str]:
     return list(nox.project.dependency_groups(PYPROJECT, name))
 
 
+#: The Vale release the style is written and tested against (keep in step
+#: with twitchfacts.prose.vale.VALE_VERSION; a test checks).
+VALE_VERSION = "3.19.0"
+VALE_MODULE = "github.com/errata-ai/vale/v3/cmd/vale"
+VALE_CACHE = ROOT / ".nox" / "_tools" / f"vale-{VALE_VERSION}"
+
+
+def _vale(session: nox.Session) -> str:
+    """Make Vale available to the session and return its path.
+
+    In order: ``$TWITCHFACTS_VALE``; ``vale`` on PATH; a copy this project
+    built before (cached in .nox); a build from the Go module proxy with
+    ``go install`` (Vale is a Go program; about a minute the first time);
+    the PyPI ``vale`` wrapper, which downloads the binary from GitHub and so
+    needs the internet. If none works the session stops and says why.
+    """
+    configured = os.environ.get("TWITCHFACTS_VALE")
+    candidates = [configured] if configured else []
+    candidates += [shutil.which("vale"), str(VALE_CACHE / "vale")]
+    binary = next((c for c in candidates if c and Path(c).is_file()), None)
+    if binary is None and shutil.which("go"):
+        session.log(f"Building Vale {VALE_VERSION} with Go (cached in {VALE_CACHE})")
+        session.run(
+            "go",
+            "install",
+            "-ldflags",
+            f"-s -w -X main.version={VALE_VERSION}",
+            f"{VALE_MODULE}@v{VALE_VERSION}",
+            env={"GOBIN": str(VALE_CACHE), "GOFLAGS": "-modcacherw"},
+            external=True,
+        )
+        binary = str(VALE_CACHE / "vale")
+    if binary is None:
+        session.log("No Go toolchain: trying the PyPI vale wrapper (needs GitHub).")
+        session.install(f"vale=={VALE_VERSION}.0")
+        try:
+            session.run("vale", "--version", silent=True)
+            binary = shutil.which("vale", path=session.bin) or "vale"
+        except nox.command.CommandFailed:
+            session.error(
+                "Vale is needed for the prose checks and could not be installed: it is not"
+                " on PATH or in $TWITCHFACTS_VALE, Go is not installed to build it"
+                f" (`go install {VALE_MODULE}@v{VALE_VERSION}`), and the PyPI wrapper could"
+                " not download it. Install one of these and run nox again."
+            )
+    assert binary is not None
+    session.env["TWITCHFACTS_VALE"] = binary
+    session.env["PATH"] = os.pathsep.join([str(Path(binary).parent), os.environ["PATH"]])
+    session.log(f"Using Vale at {binary}")
+    return binary
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """Lint and format-check with ruff, then type-check src/ with mypy --strict."""
@@ -50,6 +103,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def validate(session: nox.Session) -> None:
     """Check the built-in content against every rule (twitchfacts validate --strict)."""
+    _vale(session)
     session.install(".")
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
 
@@ -57,6 +111,7 @@ def validate(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (pytest --strict-markers --strict-config)."""
+    _vale(session)
     session.install("-e", ".", *_group("tests"), *_group("docs"))
     session.run(
         "pytest",
@@ -127,6 +182,27 @@ def linkcheck(session: nox.Session) -> None:
     )
     if offline:
         session.warn(notice)
+
+
+#: The pages written for readers; the developer pages are technical writing.
+READER_PAGES = ["index", "when-to-see-a-doctor", "about", "causes/index"]
+
+
+@nox.session
+def prose(session: nox.Session) -> None:
+    """Vale on the reader pages (source and built) and on every text field of the content."""
+    vale = _vale(session)
+    session.install("-e", ".", *_group("docs"))
+    config = f"--config={ROOT / '.vale.ini'}"
+    session.run(
+        vale, "--no-global", config, *(f"docs/{page}.md" for page in READER_PAGES), external=True
+    )
+    built = ROOT / "docs" / "_build" / "prose"
+    session.run("sphinx-build", "-q", "-b", "html", "docs", str(built))
+    pages = [built / f"{page}.html" for page in READER_PAGES]
+    pages += sorted(set((built / "causes").rglob("*.html")) - set(pages))
+    session.run(vale, "--no-global", config, *map(str, pages), external=True)
+    session.run("twitchfacts", "validate", "--strict", *session.posargs)
 
 
 if __name__ == "__main__":

@@ -219,7 +219,10 @@ CASES = _cases()
 
 
 def test_every_rule_has_a_case() -> None:
-    assert {case.rule for case in CASES} == {rule.id for rule in RULES}
+    from twitchfacts.rules import prose
+
+    prose_rules = {rule.id for rule in prose.RULES}  # tested through Vale in test_prose.py
+    assert {case.rule for case in CASES} == {rule.id for rule in RULES} - prose_rules
 
 
 def test_rule_ids_are_unique_and_described() -> None:

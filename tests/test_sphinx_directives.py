@@ -375,3 +375,14 @@ def test_warnings_fail_the_build_under_w(project: Project, make_app: object) -> 
             warningiserror=True,
             exception_on_warning=True,
         ).build()
+
+
+def test_readability_figures_are_computed_at_build_time(project: Project) -> None:
+    from twitchfacts.prose import reading
+
+    project.write({"index.md": "# Reading\n\n```{twitch:readability}\n```\n"}).build(**QUIET)
+    html = project.html("index")
+    figures = reading.overall(reading.measure(twitchfacts.load()), twitchfacts.load())
+    assert "6 or lower" in html
+    assert f"grade {figures['all_text']['grade']:.1f}" in html
+    assert "twitch-readability-causes" in html

@@ -114,11 +114,28 @@ def _parser() -> argparse.ArgumentParser:
         help="warn when a review is older than this (default: %(default)s)",
     )
     validate.add_argument(
+        "--no-prose",
+        action="store_true",
+        help="skip the reading-level and Vale style rules (they are on by default)",
+    )
+    validate.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         help="judge review dates as if today were this date (default: today)",
     )
     validate.set_defaults(run=_validate)
+
+    readability = commands.add_parser(
+        "readability",
+        parents=[content],
+        help="measure reading levels",
+        description=(
+            "Measure the reading level of each summary, explanation and self-care text"
+            " (Flesch-Kincaid grade, Flesch reading ease, words) against its target."
+        ),
+    )
+    readability.add_argument("--format", choices=("text", "json"), default="text")
+    readability.set_defaults(run=_readability)
 
     export = commands.add_parser(
         "export",
@@ -238,7 +255,11 @@ def _rules(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from twitchfacts.rules import Settings, Severity, failed, validate  # noqa: PLC0415
 
-    settings = Settings(today=_date(args.today), max_review_age_days=args.max_review_age)
+    settings = Settings(
+        today=_date(args.today),
+        max_review_age_days=args.max_review_age,
+        prose=not args.no_prose,
+    )
     pack = _pack(args)
     problems = validate(pack.catalog, settings)
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
@@ -262,6 +283,45 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return CONTENT_PROBLEMS if failed(problems, strict=args.strict) else OK
+
+
+def _readability(args: argparse.Namespace) -> int:
+    from twitchfacts.prose import reading  # noqa: PLC0415 - textstat only here
+
+    pack = _pack(args)
+    readings = reading.measure(pack.catalog)
+    summary = reading.overall(readings, pack.catalog)
+    if args.format == "json":
+        report = {
+            "pack": pack.label,
+            "readings": [measured.to_dict() for measured in readings],
+            "overall": summary,
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return OK
+    width = max((len(measured.subject) for measured in readings), default=5)
+    print(
+        f"{'cause':<{width}}  {'field':<11}  {'grade':>5}  {'target':>6}  {'ease':>5}  {'words':>5}"
+    )
+    for measured in readings:
+        flag = "  over target" if measured.over_target else ""
+        print(
+            f"{measured.subject:<{width}}  {measured.field:<11}  {measured.grade:>5.1f}"
+            f"  {measured.target:>6.1f}  {measured.ease:>5.1f}  {measured.words:>5}{flag}"
+        )
+    print()
+    for field, figures in summary["fields"].items():
+        print(
+            f"{field}: mean grade {figures['mean_grade']:.1f}, highest {figures['max_grade']:.1f},"
+            f" target {figures['target']:.1f}, {figures['over_target']} of {figures['count']}"
+            " over target"
+        )
+    whole = summary["all_text"]
+    print(
+        f"all measured text: grade {whole['grade']:.1f}, reading ease {whole['ease']:.1f},"
+        f" {whole['words']} words"
+    )
+    return OK
 
 
 def _date(text: str | None) -> datetime.date:

@@ -176,8 +176,8 @@ CAUSES = (
         explanation=(
             "MS affects the brain and spinal cord. It can make muscles stiff and cause sudden"
             " spasms or jerks, which some people call twitching. Small twitches under the skin"
-            " come from nerves outside the brain and spine, so they are not a typical sign of"
-            " MS. MS usually shows itself in other ways, such as vision problems, numbness or"
+            " come from nerves outside the brain and spine. That is why they are not a typical"
+            " sign of MS. The first signs of MS are more often vision problems, numbness or"
             " trouble with balance."
         ),
         self_care=(
@@ -191,7 +191,7 @@ CAUSES = (
                 ),
                 urgency="routine",
             ),
-            RedFlag(text="You have MS and your spasms or stiffness get worse.", urgency="routine"),
+            RedFlag(text="Your MS spasms or stiffness get worse.", urgency="routine"),
         ),
         disclaimer=(
             "Twitching on its own is not a sign of MS. Only a doctor can find the cause of"
@@ -268,14 +268,14 @@ CAUSES = (
     ),
     Cause(
         id="isaacs-syndrome",
-        name="Isaacs syndrome and cramp-fasciculation syndrome",
+        name="Isaacs syndrome (overactive nerves)",
         category=RARE_CONDITIONS,
         summary="In these rare conditions, nerves fire too much and muscles ripple and cramp.",
         explanation=(
             "In Isaacs syndrome the nerves outside the brain and spine are overactive. This"
             " is often because the immune system attacks them. Muscles ripple all the time,"
-            " feel stiff and cramp, and may be slow to relax. Cramp-fasciculation syndrome is"
-            " a milder form, with twitches and cramps but no weakness."
+            " feel stiff and cramp, and may be slow to relax. A milder form, called"
+            " cramp-fasciculation syndrome, causes twitches and cramps but no weakness."
         ),
         self_care=(
             "Write down when the cramps and rippling happen, and what helps.",

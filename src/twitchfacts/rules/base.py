@@ -103,10 +103,14 @@ class Settings:
     :param max_review_age_days: A review older than this is reported as
         stale: medical advice changes, and readers deserve to know the text
         was checked recently.
+    :param prose: Also check reading levels and run the Vale style. Off by
+        default in the API because it runs an external program; the
+        ``twitchfacts validate`` command turns it on.
     """
 
     today: datetime.date = field(default_factory=datetime.date.today)
     max_review_age_days: int = 730
+    prose: bool = False
 
 
 def cause_subject(cause: Cause, index: int) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "CauseDirective",
     "CausesDirective",
     "DisclaimerDirective",
+    "ReadabilityDirective",
     "ReassuranceDirective",
     "RedFlagsDirective",
     "SourcesDirective",
@@ -328,6 +329,64 @@ class RedFlagsDirective(TwitchDirective):
         for box in boxes:
             self.set_source_info(box)
         return boxes
+
+
+class ReadabilityDirective(TwitchDirective):
+    """``twitch:readability``: reading levels measured from the content at build time."""
+
+    def build(self) -> list[nodes.Node]:
+        from twitchfacts.prose import reading  # noqa: PLC0415 - textstat only here
+
+        self.note(store.members_key([], None))
+        for cause in self.catalog.causes:
+            self.note(store.uses_key(cause.id))
+        readings = reading.measure(self.catalog)
+        summary = reading.overall(readings, self.catalog)
+        labels = {"summary": "Summary", "explanation": "Explanation", "self_care": "Self-care"}
+        rows = [
+            [
+                render.paragraph(labels.get(field, field)),
+                render.paragraph(f"{figures['target']:g} or lower"),
+                render.paragraph(f"{figures['mean_grade']:.1f}"),
+                render.paragraph(f"{figures['max_grade']:.1f}"),
+                render.paragraph(f"{figures['over_target']} of {figures['count']}"),
+            ]
+            for field, figures in summary["fields"].items()
+        ]
+        by_kind = render.table(
+            ["Text", "Target grade", "Average grade", "Highest grade", "Over target"],
+            rows,
+            "twitch-readability",
+        )
+        whole = summary["all_text"]
+        overall = render.paragraph(
+            f"All of this text read together: grade {whole['grade']:.1f}, Flesch reading ease"
+            f" {whole['ease']:.1f} (higher is easier), {whole['words']} words.",
+            "twitch-readability-overall",
+        )
+        grades: dict[str, dict[str, float]] = {}
+        for measured in readings:
+            grades.setdefault(measured.subject, {})[measured.field] = measured.grade
+        per_cause = render.table(
+            ["Cause", *(labels.get(field, field) for field in summary["fields"])],
+            [
+                [
+                    nodes.paragraph(
+                        "", "", render.xref("cause", cause.id, cause.name, self.env.docname)
+                    ),
+                    *(
+                        render.paragraph(f"{grades.get(cause.id, {}).get(field, 0.0):.1f}")
+                        for field in summary["fields"]
+                    ),
+                ]
+                for cause in self.catalog.causes
+                if cause.id in grades
+            ],
+            "twitch-readability-causes",
+        )
+        for node in (by_kind, overall, per_cause):
+            self.set_source_info(node)
+        return [by_kind, overall, per_cause]
 
 
 class SourcesDirective(TwitchDirective):

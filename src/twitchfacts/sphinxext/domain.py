@@ -133,6 +133,7 @@ class TwitchDomain(Domain):
         "reassurance": directives.ReassuranceDirective,
         "red-flags": directives.RedFlagsDirective,
         "sources": directives.SourcesDirective,
+        "readability": directives.ReadabilityDirective,
         "pathway": pathway.PathwayDirective,
     }
     roles: ClassVar = {

@@ -33,6 +33,7 @@ __all__ = [
     "cause_table",
     "disclaimer_box",
     "red_flag_boxes",
+    "table",
     "verbatim",
     "xref",
 ]
@@ -359,19 +360,28 @@ def cause_table(
     catalog: Catalog, causes: Sequence[Cause], columns: Sequence[str], docname: str
 ) -> nodes.table:
     """The causes as a table with the chosen :data:`TABLE_COLUMNS`."""
-    table = nodes.table(classes=["twitch-cause-table"])
-    group = nodes.tgroup(cols=len(columns))
-    table += group
-    for _ in columns:
+    return table(
+        [TABLE_COLUMNS[column] for column in columns],
+        ([_cell(catalog, cause, column, docname) for column in columns] for cause in causes),
+        "twitch-cause-table",
+    )
+
+
+def table(headings: Sequence[str], rows: Iterable[Sequence[nodes.Node]], kind: str) -> nodes.table:
+    """A table with a header row and one row per sequence of cells."""
+    result = nodes.table(classes=[kind])
+    group = nodes.tgroup(cols=len(headings))
+    result += group
+    for _ in headings:
         group += nodes.colspec(colwidth=1)
     head = nodes.thead()
-    head += _row(nodes.paragraph("", "", text(TABLE_COLUMNS[column])) for column in columns)
+    head += _row(nodes.paragraph("", "", text(heading)) for heading in headings)
     group += head
     body = nodes.tbody()
-    for cause in causes:
-        body += _row(_cell(catalog, cause, column, docname) for column in columns)
+    for cells in rows:
+        body += _row(cells)
     group += body
-    return table
+    return result
 
 
 def _row(cells: Iterable[nodes.Node]) -> nodes.row:

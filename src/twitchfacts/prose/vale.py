@@ -1,0 +1,220 @@
+"""Run Vale over every text field of a catalog and locate each alert.
+
+Each field becomes one small Markdown file named ``<subject>.<field>.md``
+(list fields hold one item per paragraph), so ``.vale.ini`` sections can
+give summaries and explanations different reading-level rules, and every
+alert can be traced back to its cause, field and item. Vale runs once over
+the whole folder with JSON output.
+
+The files are Markdown because Vale computes its reading-level metrics only
+for markup formats, not for plain text. Every Markdown character in the
+content is escaped, so that Vale reads exactly the words the reader sees:
+nothing can hide in a code span or turn into a list.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from twitchfacts.catalog import Catalog
+from twitchfacts.errors import TwitchfactsError
+from twitchfacts.model import Category, Cause, RedFlag
+from twitchfacts.prose.style import FIELD_TARGETS, STYLE, STYLES_PATH, VOCABULARY
+from twitchfacts.rules.base import (
+    Problem,
+    Rule,
+    Severity,
+    category_subject,
+    cause_subject,
+    items_of,
+)
+
+__all__ = [
+    "INSTALL_HINT",
+    "VALE_VERSION",
+    "ValeError",
+    "check",
+    "documents",
+    "find_vale",
+]
+
+#: The Vale release this project's style is written and tested against.
+VALE_VERSION: Final = "3.19.0"
+#: How to get it where Go is available (Vale is a Go program).
+INSTALL_HINT: Final = f"go install github.com/errata-ai/vale/v3/cmd/vale@v{VALE_VERSION}"
+_ENV: Final = "TWITCHFACTS_VALE"
+_TIMEOUT: Final = 600
+
+
+class ValeError(TwitchfactsError):
+    """Vale could not run, or said something that is not a report."""
+
+
+def find_vale() -> str | None:
+    """The Vale binary: ``$TWITCHFACTS_VALE`` if set, else ``vale`` on PATH."""
+    configured = os.environ.get(_ENV)
+    if configured:
+        return configured if Path(configured).is_file() else None
+    return shutil.which("vale")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One field of one subject, as Vale will read it.
+
+    :param subject: How problems name the owner (``als``, ``category:x``, ``catalog``).
+    :param field: The field name.
+    :param items: The texts; one for a plain field, several for a list.
+    :param item_suffix: How an item is addressed (``.text`` for red flags).
+    """
+
+    subject: str
+    field: str
+    items: tuple[str, ...]
+    is_list: bool
+    item_suffix: str = ""
+
+    @property
+    def filename(self) -> str:
+        """The file name, which carries the field for ``.vale.ini`` globs."""
+        safe = self.subject.replace(":", "--").rstrip("-") or "catalog"
+        return f"{safe}.{self.field}.md"
+
+    def where(self, line: int) -> str:
+        """The ``<subject>.<field>[item]`` an alert on *line* belongs to."""
+        separator = "" if self.subject.endswith(":") else "."
+        base = f"{self.subject}{separator}{self.field}"
+        if not self.is_list:
+            return base
+        index = min(max((line - 1) // 2, 0), len(self.items) - 1)
+        return f"{base}[{index}]{self.item_suffix}"
+
+    def text(self) -> str:
+        """The file's contents: items as single-line paragraphs."""
+        return "\n\n".join(_escape(" ".join(item.split())) for item in self.items) + "\n"
+
+
+_MARKDOWN: Final = re.compile(r"([\\`*_{}\[\]<>#+\-!|~.()])")
+
+
+def _escape(text: str) -> str:
+    """*text* with every Markdown punctuation character backslash-escaped."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def documents(catalog: Catalog) -> Iterator[Document]:
+    """Every text field of *catalog* that readers see, as documents.
+
+    Aliases are left out on purpose: they are the names readers search for,
+    medical terms included. Values of the wrong type are left out too: the
+    structure rules report them.
+    """
+    for index, cause in items_of(catalog.causes, Cause):
+        subject = cause_subject(cause, index)
+        for name in ("name", "summary", "explanation", "disclaimer"):
+            value = getattr(cause, name)
+            if isinstance(value, str) and value.strip():
+                yield Document(subject, name, (value,), is_list=False)
+        care = tuple(item for _, item in items_of(cause.self_care, str))
+        if care:
+            yield Document(subject, "self_care", care, is_list=True)
+        flags = tuple(flag.text for _, flag in items_of(cause.see_a_doctor, RedFlag))
+        if flags and all(isinstance(text, str) for text in flags):
+            yield Document(subject, "see_a_doctor", flags, is_list=True, item_suffix=".text")
+    for index, category in items_of(catalog.categories, Category):
+        for name in ("title", "description"):
+            value = getattr(category, name)
+            if isinstance(value, str) and value.strip():
+                yield Document(category_subject(category, index), name, (value,), False)
+    for name in ("disclaimer", "reassurance"):
+        value = getattr(catalog, name)
+        if isinstance(value, str) and value.strip():
+            yield Document("catalog:", name, (value,), is_list=False)
+    flags = tuple(flag.text for _, flag in items_of(catalog.red_flags, RedFlag))
+    if flags and all(isinstance(text, str) for text in flags):
+        yield Document("catalog:", "red_flags", flags, is_list=True, item_suffix=".text")
+
+
+def config_text() -> str:
+    """The ``.vale.ini`` for content fields: every rule, with each field's target."""
+    lines = [
+        f"StylesPath = {STYLES_PATH}",
+        "MinAlertLevel = suggestion",
+        f"Vocab = {VOCABULARY}",
+        "",
+        "[*.md]",
+        f"BasedOnStyles = Vale, {STYLE}",
+    ]
+    levels = sorted(set(FIELD_TARGETS.values()))
+    lines += [f"{STYLE}.{rule} = NO" for rule in levels]
+    for field, rule in FIELD_TARGETS.items():
+        lines += ["", f"[*.{field}.md]", f"{STYLE}.{rule} = YES"]
+    return "\n".join(lines) + "\n"
+
+
+def check(catalog: Catalog, vale: str) -> list[Problem]:
+    """Run Vale on every text field of *catalog*; one problem per alert.
+
+    :param vale: The Vale binary.
+    :raises ValeError: if Vale fails or does not answer with a JSON report.
+    """
+    docs = list(documents(catalog))
+    if not docs:
+        return []
+    with tempfile.TemporaryDirectory(prefix="twitchfacts-prose-") as folder:
+        root = Path(folder)
+        (root / ".vale.ini").write_text(config_text(), encoding="utf-8")
+        fields = root / "fields"
+        fields.mkdir()
+        by_name: dict[str, Document] = {}
+        for doc in docs:
+            (fields / doc.filename).write_text(doc.text(), encoding="utf-8")
+            by_name[doc.filename] = doc
+        report = _run(vale, root)
+    problems = []
+    for path, alerts in sorted(report.items()):
+        owner = by_name.get(Path(path).name)
+        if owner is None:
+            continue
+        for alert in alerts:
+            severity = Severity.ERROR if alert.get("Severity") == "error" else Severity.WARNING
+            rule = Rule(str(alert.get("Check")), severity, "A rule of the Vale style.")
+            line = alert.get("Line", 1)
+            where = owner.where(line if isinstance(line, int) else 1)
+            problems.append(rule.problem(where, str(alert.get("Message"))))
+    return problems
+
+
+def _run(vale: str, root: Path) -> dict[str, list[dict[str, object]]]:
+    command = [
+        vale,
+        "--no-global",
+        "--no-exit",
+        f"--config={root / '.vale.ini'}",
+        "--output=JSON",
+        str(root / "fields"),
+    ]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=_TIMEOUT, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ValeError(f"cannot run Vale ({vale}): {error}") from None
+    try:
+        report = json.loads(done.stdout or "{}")
+    except json.JSONDecodeError:
+        raise ValeError(
+            f"Vale ({vale}) did not give a JSON report: {(done.stderr or done.stdout).strip()}"
+        ) from None
+    if done.returncode != 0 or not isinstance(report, dict):
+        raise ValeError(f"Vale ({vale}) failed: {(done.stderr or done.stdout).strip()}")
+    return report
