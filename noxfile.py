@@ -23,7 +23,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck", "prose"]
+nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck", "prose", "site"]
 
 # uv reaches the package index itself: make it trust the system's
 # certificates, and never try to download an interpreter.
@@ -119,6 +119,8 @@ def tests(session: nox.Session) -> None:
         "--strict-config",
         "--cov",
         "--cov-report=term-missing",
+        "-m",
+        "not site",
         *session.posargs,
     )
 
@@ -203,6 +205,77 @@ def prose(session: nox.Session) -> None:
     pages += sorted(set((built / "causes").rglob("*.html")) - set(pages))
     session.run(vale, "--no-global", config, *map(str, pages), external=True)
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
+
+
+def _system_package(session: nox.Session, command: str, package: str) -> None:
+    """Install a Debian package the checks need, or stop with the command to run."""
+    if shutil.which(command):
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        session.log(f"{command} is missing: installing the Debian package {package}")
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-q", external=True, env=env)
+        session.run(
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            package,
+            external=True,
+            env=env,
+        )
+        return
+    session.error(
+        f"{command} is needed for the site checks. Install it with"
+        f" `sudo apt-get install -y {package}` and run nox again."
+    )
+
+
+SCHEMA_DTS = "schema-dts@2.1.0"
+
+
+def _schema_dts(session: nox.Session) -> Path:
+    """Google's schema.org typings from npm, the vocabulary the JSON-LD is checked against."""
+    folder = ROOT / ".nox" / "_tools" / SCHEMA_DTS.replace("@", "-")
+    typings = folder / "package" / "dist" / "schema.d.ts"
+    if not typings.is_file():
+        _system_package(session, "npm", "npm")
+        folder.mkdir(parents=True, exist_ok=True)
+        session.run("npm", "pack", SCHEMA_DTS, "--silent", external=True, silent=True)
+        archive = next(ROOT.glob("schema-dts-*.tgz"))
+        session.run("tar", "-xzf", str(archive), "-C", str(folder), external=True)
+        archive.unlink()
+    return typings
+
+
+@nox.session
+def site(session: nox.Session) -> None:
+    """Check the built site: axe in Chromium, phones, focus, Nu HTML Checker, JSON-LD, safety."""
+    _system_package(session, "chromium", "chromium")
+    _system_package(session, "java", "default-jre-headless")
+    session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
+    typings = _schema_dts(session)
+    built = ROOT / "docs" / "_build" / "site-check"
+    session.run(
+        "sphinx-build",
+        "-q",
+        "-E",
+        "-b",
+        "html",
+        "docs",
+        str(built),
+        env={"SOURCE_DATE_EPOCH": "1764028800"},
+    )
+    session.run(
+        "pytest",
+        "--strict-markers",
+        "--strict-config",
+        "-m",
+        "site",
+        *session.posargs,
+        env={"TWITCHFACTS_SITE": str(built), "TWITCHFACTS_SCHEMA_DTS": str(typings)},
+    )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ extensions = [
 
 # The content rendered by the twitch directives: the built-in pack.
 twitchfacts_content = "twitchfacts.content"
+# Every disclaimer links here, so readers on a phone find it at once.
+twitchfacts_help_page = "when-to-see-a-doctor"
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -44,6 +46,8 @@ html_title = "twitchfacts: causes of muscle twitching"
 html_short_title = "twitchfacts"
 html_last_updated_fmt = None
 html_copy_source = False
+html_static_path = ["_static"]
+html_css_files = ["site.css"]
 # The JSON Schema is published at the site root.
 html_extra_path = ["_extra"]
 html_show_sourcelink = False

@@ -74,7 +74,7 @@ def cli(tmp_path: Path) -> Callable[..., Result]:
     return run
 
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+pytest_plugins = ("sphinx.testing.fixtures", "site_fixtures")
 
 
 @pytest.fixture

@@ -386,3 +386,23 @@ def test_readability_figures_are_computed_at_build_time(project: Project) -> Non
     assert "6 or lower" in html
     assert f"grade {figures['all_text']['grade']:.1f}" in html
     assert "twitch-readability-causes" in html
+
+
+def test_the_page_disclaimer_links_to_the_help_page(project: Project) -> None:
+    project.write(
+        {
+            "index.md": "# Home\n\n```{toctree}\nhelp\n```\n",
+            "help.md": "# When to see a doctor\n\n```{twitch:red-flags}\n```\n",
+        }
+    ).build(twitchfacts_help_page="help", html_theme="furo", **QUIET)
+    assert 'class="twitch-help-link"><a class="reference internal" href="help.html">' in (
+        project.html("index")
+    )
+    assert "twitch-help-link" not in project.html("help")  # no link to itself
+    assert '<a href="help.html">When to see a doctor</a>' in project.html("search")
+
+
+def test_a_missing_help_page_warns(project: Project) -> None:
+    project.write({"index.md": "# Home\n"}).build(twitchfacts_help_page="nowhere", **QUIET)
+    (warning,) = _warned(project, "config")
+    assert "twitchfacts_help_page = 'nowhere' names no document" in warning

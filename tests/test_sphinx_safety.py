@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,49 @@ def test_json_ld_stays_inside_its_script_element(hostile: Project) -> None:
     assert cause["name"] == f"Name {PAYLOADS[0]}"
     assert cause["description"] == f"Summary {HOSTILE}"
     assert cause["alternateName"] == [PAYLOADS[1], PAYLOADS[2]]
+
+
+def test_the_build_writes_only_into_its_output_folder_and_reads_only_the_pack(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pack.json").write_text(json_format.dumps(twitchfacts.load()), encoding="utf-8")
+    (project / "conf.py").write_text(
+        'extensions = ["twitchfacts.sphinxext"]\ntwitchfacts_content = "pack.json"\n'
+        "twitchfacts_require_every_cause = False\n",
+        encoding="utf-8",
+    )
+    (project / "index.rst").write_text(".. twitch:cause:: als\n\n.. twitch:red-flags::\n")
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    probe = """
+import json, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0]))
+                 if event == "open" and isinstance(args[0], str) else None)
+from sphinx.cmd.build import main
+code = main(["-q", "-b", "html", sys.argv[1], sys.argv[2]])
+print(json.dumps({"code": code, "opened": opened,
+                  "builtin": "twitchfacts.content" in sys.modules}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(project), str(project / "_build")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    after = {
+        p: p.stat().st_mtime_ns
+        for p in tmp_path.rglob("*")
+        if p.is_file() and "_build" not in p.relative_to(tmp_path).parts
+    }
+    assert after == before  # nothing written or changed outside the output folder
+    content_dir = str(Path(twitchfacts.__file__).parent / "content")
+    assert not [path for path in report["opened"] if path.startswith(content_dir)]
+    assert not report["builtin"]
+    assert str(project / "pack.json") in report["opened"]

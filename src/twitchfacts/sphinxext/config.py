@@ -67,7 +67,16 @@ SETTINGS: Final = (
         True,
         "html",
         (bool,),
-        "Whether pages that show causes carry schema.org JSON-LD in their <head>.",
+        "Whether pages that show causes carry schema.org JSON-LD in the head of their HTML.",
+    ),
+    Setting(
+        "twitchfacts_help_page",
+        None,
+        "env",
+        (str, type(None)),
+        "The document that says when to see a doctor (for example"
+        " 'when-to-see-a-doctor'). When set, every page's disclaimer links to it, so"
+        " readers on a phone find it without opening the menu.",
     ),
     Setting(
         "twitchfacts_require_every_cause",
@@ -86,6 +95,7 @@ class Settings:
 
     content: str | None
     page_disclaimer: str
+    help_page: str | None
     jsonld: bool
     require_every_cause: bool
 
@@ -130,6 +140,7 @@ def settings(config: Config) -> Settings:
     return Settings(
         content=config.twitchfacts_content,
         page_disclaimer=config.twitchfacts_page_disclaimer,
+        help_page=config.twitchfacts_help_page,
         jsonld=config.twitchfacts_jsonld,
         require_every_cause=config.twitchfacts_require_every_cause,
     )

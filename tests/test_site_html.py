@@ -1,0 +1,101 @@
+"""The built site's HTML: valid, with correct structured data, and reproducible."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import site_checks
+import twitchfacts
+from site_fixtures import ROOT, build_site
+
+pytestmark = pytest.mark.site
+
+DOCS = ROOT / "docs"
+
+
+def _kept_warnings() -> set[str]:
+    """The Nu checker warnings the docs list as kept, with their reasons."""
+    page = (DOCS / "developers" / "quality.md").read_text(encoding="utf-8")
+    section = page.split("## Nu HTML Checker warnings we keep", 1)[1]
+    return {
+        " ".join(match.split())
+        for match in re.findall(r'^- "(.+?)"(?= furo| Each)', section, re.M | re.S)
+    }
+
+
+def test_the_nu_checker_finds_no_errors(built_site: Path) -> None:
+    messages = site_checks.nu_check(built_site)
+    errors = [f"{m.file}: {m.message}" for m in messages if m.kind == "error"]
+    assert errors == []
+
+
+def test_every_nu_warning_kept_is_documented(built_site: Path) -> None:
+    kept = _kept_warnings()
+    assert len(kept) == 2
+    warnings = {
+        " ".join(m.message.split()) for m in site_checks.nu_check(built_site) if m.kind != "error"
+    }
+    assert warnings <= kept
+
+
+def test_json_ld_parses_uses_schema_org_and_matches_the_content(
+    built_site: Path, vocabulary: site_checks.Vocabulary
+) -> None:
+    catalog = twitchfacts.load()
+    checked = 0
+    problems: dict[str, list[str]] = {}
+    for name in site_checks.pages(built_site):
+        html = (built_site / name).read_text(encoding="utf-8")
+        documents, found = site_checks.json_ld(html)
+        for document in documents:
+            found += vocabulary.problems(document)
+            causes = document["about"]["cause"]
+            for node in causes:
+                cause = catalog.get(node["identifier"])
+                if node["name"] != cause.name:
+                    found.append(f"{cause.id}: name {node['name']!r}")
+                if [c["codeValue"] for c in node.get("code", [])] != [c.code for c in cause.codes]:
+                    found.append(f"{cause.id}: codes differ")
+                if node["subjectOf"]["lastReviewed"] != cause.last_reviewed.isoformat():  # type: ignore[union-attr]
+                    found.append(f"{cause.id}: review date differs")
+                checked += 1
+            oldest = min(node["subjectOf"]["lastReviewed"] for node in causes)
+            if document["lastReviewed"] != oldest:
+                found.append("page lastReviewed is not its oldest section's")
+        if found:
+            problems[name] = found
+    assert problems == {}
+    assert checked >= 2 * len(catalog.causes)  # each cause page, and the lists
+
+
+def test_cause_pages_carry_exactly_their_cause(built_site: Path) -> None:
+    for cause in twitchfacts.causes():
+        page = built_site / "causes" / cause.category / f"{cause.id}.html"
+        (document,), problems = site_checks.json_ld(page.read_text(encoding="utf-8"))
+        assert problems == []
+        assert [node["identifier"] for node in document["about"]["cause"]] == [cause.id]
+
+
+def _html(site: Path) -> dict[str, bytes]:
+    return {name: (site / name).read_bytes() for name in site_checks.pages(site)}
+
+
+def test_two_clean_builds_are_identical(tmp_path: Path) -> None:
+    source = tmp_path / "docs"
+    shutil.copytree(DOCS, source, ignore=shutil.ignore_patterns("_build"))
+    first = _html(build_site(source, tmp_path / "one"))
+    shutil.rmtree(source)
+    shutil.copytree(DOCS, source, ignore=shutil.ignore_patterns("_build"))
+    second = _html(build_site(source, tmp_path / "two"))
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_a_two_job_build_equals_a_serial_one(tmp_path: Path, built_site: Path) -> None:
+    parallel = _html(build_site(DOCS, tmp_path / "j2", jobs=2))
+    serial = _html(built_site)
+    assert [name for name in serial if serial[name] != parallel.get(name)] == []
