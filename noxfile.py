@@ -278,5 +278,13 @@ def site(session: nox.Session) -> None:
     )
 
 
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: the extension against plain MyST and sphinx-needs, and scaling (~15 min)."""
+    _vale(session)
+    session.install("-e", ".", *_group("docs"), *_group("bench"))
+    session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
 if __name__ == "__main__":
     nox.main()

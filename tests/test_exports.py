@@ -189,3 +189,16 @@ def test_script_text_cannot_close_the_script_element() -> None:
     for character in ("<", ">", "&", "\u2028"):
         assert character not in text
     assert json.loads(text) == document
+
+
+def test_json_ld_lists_causes_briefly_where_they_are_only_mentioned(builtin: Catalog) -> None:
+    document = json_ld.catalog_document(builtin, full={"als"}, urls={"als": "a.html#cause-als"})
+    nodes = {node["identifier"]: node for node in document["about"]["cause"]}
+    assert "subjectOf" in nodes["als"]
+    assert nodes["statins"] == {
+        "@type": "MedicalCause",
+        "identifier": "statins",
+        "name": builtin.get("statins").name,
+    }
+    assert document["lastReviewed"] == builtin.get("als").last_reviewed.isoformat()  # type: ignore[union-attr]
+    assert {c["url"] for c in document["citation"]} == {s.url for s in builtin.get("als").sources}

@@ -111,11 +111,15 @@ class Catalog:
                 by_id.setdefault(cause.id, cause)
             if isinstance(cause.category, str):
                 by_category.setdefault(cause.category, []).append(cause)
-            for code in _items(cause.codes, Code):
-                if code.system == ICD_10_CM and isinstance(code.code, str):
-                    carriers = by_code.setdefault(normalize_code(code.code), [])
-                    if cause not in carriers:
-                        carriers.append(cause)
+            # A cause carrying the same code twice is listed once; compare
+            # keys, not causes, so this stays linear in the catalog's size.
+            keys = {
+                normalize_code(code.code)
+                for code in _items(cause.codes, Code)
+                if code.system == ICD_10_CM and isinstance(code.code, str)
+            }
+            for key in sorted(keys):
+                by_code.setdefault(key, []).append(cause)
         categories: dict[str, Category] = {}
         for category in _items(self.categories, Category):
             if isinstance(category.id, str):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any, Final
 
 from twitchfacts.catalog import Catalog
@@ -49,12 +49,21 @@ def _date(value: object) -> str | None:
     return value.isoformat() if isinstance(value, datetime.date) else None
 
 
-def cause_node(cause: Cause, *, url: str | None = None) -> dict[str, Any]:
+def cause_node(cause: Cause, *, url: str | None = None, brief: bool = False) -> dict[str, Any]:
     """The ``MedicalCause`` node for one cause.
 
     :param url: The address of the cause's canonical place, when known (the
         documentation site passes it); it becomes the node's ``@id``.
+    :param brief: Only the id, identifier and name: for a page that lists
+        the cause and links to the page that describes it in full.
     """
+    if brief:
+        short: dict[str, Any] = {"@type": "MedicalCause"}
+        if url:
+            short["@id"] = url
+        short["identifier"] = cause.id
+        short["name"] = cause.name
+        return short
     section: dict[str, Any] = {"@type": "MedicalWebPage"}
     if url:
         section["url"] = url
@@ -77,15 +86,21 @@ def cause_node(cause: Cause, *, url: str | None = None) -> dict[str, Any]:
 
 
 def _page(
-    name: str, causes: Iterable[Cause], urls: dict[str, str] | None, url: str | None
+    name: str,
+    causes: Iterable[Cause],
+    urls: dict[str, str] | None,
+    url: str | None,
+    full: Collection[str] | None = None,
 ) -> dict[str, Any]:
     causes = list(causes)
     urls = urls or {}
+    described = [cause for cause in causes if full is None or cause.id in full]
+    ids = {cause.id for cause in described}
     page: dict[str, Any] = {"@context": _CONTEXT, "@type": "MedicalWebPage", "name": name}
     if url:
         page["url"] = url
     page["audience"] = {"@type": "Patient"}
-    dates = [date for date in (_date(cause.last_reviewed) for cause in causes) if date]
+    dates = [date for date in (_date(cause.last_reviewed) for cause in described) if date]
     if dates:
         # The page as a whole was reviewed no later than its oldest section.
         page["lastReviewed"] = min(dates)
@@ -94,9 +109,11 @@ def _page(
         "name": "Muscle twitching",
         "alternateName": "Fasciculation",
         "code": _medical_code(SYMPTOM_CODE),
-        "cause": [cause_node(cause, url=urls.get(cause.id)) for cause in causes],
+        "cause": [
+            cause_node(cause, url=urls.get(cause.id), brief=cause.id not in ids) for cause in causes
+        ],
     }
-    citations = {source.url: _citation(source) for cause in causes for source in cause.sources}
+    citations = {source.url: _citation(source) for cause in described for source in cause.sources}
     page["citation"] = list(citations.values())
     return page
 
@@ -113,13 +130,16 @@ def catalog_document(
     name: str = "Causes of muscle twitching",
     urls: dict[str, str] | None = None,
     url: str | None = None,
+    full: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """A complete JSON-LD document for a page showing several causes.
 
     :param causes: The causes the page shows; all of the catalog's by default.
     :param urls: Each cause's canonical address, by cause id, where known.
+    :param full: The ids of the causes this page describes in full; the
+        others get brief nodes that point at their own page. All by default.
     """
-    return _page(name, catalog.causes if causes is None else causes, urls, url)
+    return _page(name, catalog.causes if causes is None else causes, urls, url, full)
 
 
 def script_text(document: dict[str, Any]) -> str:
@@ -130,13 +150,10 @@ def script_text(document: dict[str, Any]) -> str:
     ``</script>``) can end the element or open a comment early. The line
     and paragraph separators U+2028 and U+2029 are escaped too.
     """
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, escape)
-    return text
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+
+
+#: What :func:`script_text` escapes, in one pass over the text.
+_SCRIPT_SAFE: Final = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)

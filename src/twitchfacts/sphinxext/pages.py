@@ -102,8 +102,11 @@ def add_json_ld(
 ) -> None:
     """At ``html-page-context``: schema.org JSON-LD for the causes a page shows.
 
-    The JSON is escaped so that no content can end the ``<script>`` element
-    (see :func:`twitchfacts.exports.json_ld.script_text`).
+    Causes rendered here in full (their canonical place) are described in
+    full; causes a card, table or list only mentions get a brief node that
+    points at their own page, which keeps list pages light. The JSON is
+    escaped so that no content can end the ``<script>`` element (see
+    :func:`twitchfacts.exports.json_ld.script_text`).
     """
     if doctree is None or not settings(app.config).jsonld:
         return
@@ -112,6 +115,7 @@ def add_json_ld(
     domain = env.domains["twitch"]
     causes = []
     urls = {}
+    here = set()  # described in full on this page: their canonical place
     for cause_id in store.shown_causes(env, pagename):
         try:
             cause = built.catalog.get(cause_id)
@@ -122,6 +126,8 @@ def add_json_ld(
         if place is not None:
             docname, anchor, _ = place
             urls[cause_id] = _url(app, pagename, docname) + "#" + anchor
+            if docname == pagename:
+                here.add(cause_id)
     if not causes:
         return
     title = env.titles.get(pagename)
@@ -131,6 +137,7 @@ def add_json_ld(
         name=title.astext() if title is not None else pagename,
         urls=urls,
         url=_url(app, pagename, pagename) if app.config.html_baseurl else None,
+        full=here,
     )
     script = f'<script type="application/ld+json">{json_ld.script_text(document)}</script>\n'
     context["metatags"] = context.get("metatags", "") + script
