@@ -5,6 +5,7 @@ link to ours through intersphinx.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -197,7 +198,7 @@ def test_editing_a_module_pack_is_seen_by_the_next_build_in_the_same_process(
 def test_another_project_renders_its_own_pack(project: Project) -> None:
     clinic = twitchfacts.load().replace(
         causes=(
-            dataclasses_replace(
+            dataclasses.replace(
                 twitchfacts.get("statins"), id="clinic-statins", name="Statins at our clinic"
             ),
         )
@@ -217,12 +218,6 @@ def test_another_project_renders_its_own_pack(project: Project) -> None:
     project.build(suppress_warnings=["twitchfacts.unrendered"])
     assert project.warnings == []
     assert "Statins at our clinic" in project.html("index")
-
-
-def dataclasses_replace(cause: Any, **changes: Any) -> Any:
-    import dataclasses
-
-    return dataclasses.replace(cause, **changes)
 
 
 def test_another_project_links_to_causes_through_intersphinx(

@@ -364,7 +364,7 @@ def test_a_broken_pack_warns_instead_of_raising(project: Project) -> None:
     assert _warned(project, "unknown-id")
 
 
-def test_warnings_fail_the_build_under_w(project: Project, make_app: object) -> None:
+def test_warnings_fail_the_build_under_w(project: Project) -> None:
     project.write({"index.rst": ".. twitch:cause:: alss\n"})
     with pytest.raises(SphinxError, match="alss"):
         project.make_app(

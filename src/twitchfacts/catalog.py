@@ -19,7 +19,7 @@ from twitchfacts.model import ICD_10_CM, Category, Cause, Code, RedFlag, _tuplif
 
 _T = TypeVar("_T")
 
-__all__ = ["Catalog", "UnknownIdError", "close_matches", "normalize_code"]
+__all__ = ["Catalog", "UnknownIdError", "close_matches", "did_you_mean", "normalize_code"]
 
 
 class UnknownIdError(KeyError):
@@ -63,6 +63,16 @@ def close_matches(wanted: str, known: Iterable[str], *, limit: int = 3) -> list[
     containing = [option for option in options if folded in fold(option)]
     alike = difflib.get_close_matches(folded, options, n=limit, cutoff=0.6)
     return list(dict.fromkeys(containing + alike))[:limit]
+
+
+def did_you_mean(wanted: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'a', 'b'?"`` for the closest of *known*, or ``""``.
+
+    Every message about an unknown id ends with this, so a typo in a pack,
+    a page or a script is fixed without looking anything up.
+    """
+    matches = close_matches(wanted, known)
+    return f"; did you mean {', '.join(repr(match) for match in matches)}?" if matches else ""
 
 
 def normalize_code(code: str) -> str:

@@ -14,7 +14,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from twitchfacts._text import describe, fold
-from twitchfacts.catalog import Catalog, close_matches
+from twitchfacts.catalog import Catalog, did_you_mean
 from twitchfacts.model import GROUPS, URGENCIES, Category, Cause, Code, RedFlag, Source
 from twitchfacts.rules.base import (
     SLUG,
@@ -112,7 +112,8 @@ def _check_cause(
     ):
         yield UNKNOWN_CATEGORY.problem(
             f"{subject}.category",
-            f"no category has id {cause.category!r}" + _did_you_mean(cause.category, category_ids),
+            f"no category has id {cause.category!r}"
+            + did_you_mean(cause.category, sorted(category_ids)),
         )
     if isinstance(cause.summary, str) and len(_SENTENCE_BREAK.split(cause.summary.strip())) > 1:
         yield ONE_SENTENCE.problem(
@@ -294,8 +295,3 @@ def _codes(value: object, where: str) -> Iterator[Problem]:
             continue
         for name in ("system", "code", "display"):
             yield from _text(getattr(code, name), f"{item}.{name}")
-
-
-def _did_you_mean(wanted: str, known: set[str]) -> str:
-    matches = close_matches(wanted, sorted(known))
-    return f"; did you mean {', '.join(repr(match) for match in matches)}?" if matches else ""

@@ -18,7 +18,7 @@ from sphinx import addnodes
 from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
-from twitchfacts.catalog import Catalog, UnknownIdError, close_matches
+from twitchfacts.catalog import Catalog, UnknownIdError, did_you_mean
 from twitchfacts.model import GROUPS, Cause, RedFlag
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.messages import Subtype, warn
@@ -70,10 +70,9 @@ class TwitchDirective(SphinxDirective):
 
     def unknown(self, kind: str, wanted: str, known: Sequence[str]) -> None:
         """Warn about an unknown id, naming the closest known ones."""
-        matches = close_matches(wanted, known)
-        hint = f"; did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
         self.warn(
-            f"no {kind} with id {wanted!r} in {store.content(self.env).pack.label}{hint}",
+            f"no {kind} with id {wanted!r} in {store.content(self.env).pack.label}"
+            + did_you_mean(wanted, known),
             "unknown-id",
         )
 

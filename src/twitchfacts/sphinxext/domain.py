@@ -20,7 +20,7 @@ from sphinx.domains import Domain, Index, IndexEntry, ObjType
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
-from twitchfacts.catalog import UnknownIdError, close_matches
+from twitchfacts.catalog import UnknownIdError, did_you_mean
 from twitchfacts.sphinxext import directives, pathway, store
 from twitchfacts.sphinxext.messages import warn
 
@@ -70,9 +70,11 @@ class TwitchRole(XRefRole):
                 if kind == "cause"
                 else [category.id for category in catalog.categories]
             )
-            matches = close_matches(target, known)
-            hint = f"; did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
-            warn(f"no {kind} with id {target!r}{hint}", "unknown-id", self.get_location())
+            warn(
+                f"no {kind} with id {target!r}" + did_you_mean(target, known),
+                "unknown-id",
+                self.get_location(),
+            )
             store.note(env, f"{kind}:{target}")
             return title, target
         store.note(env, store.name_key(target) if kind == "cause" else store.category_key(target))
@@ -241,20 +243,18 @@ def check_rendered(app: object, env: BuildEnvironment) -> None:
     domain = env.domains["twitch"]
     assert isinstance(domain, TwitchDomain)
     built = store.content(env)
-    for cause in built.catalog.causes:
-        if cause.id not in domain.places("cause"):
-            warn(
-                f"cause {cause.id!r} of {built.pack.label} is rendered nowhere;"
-                f" add a page with a twitch:cause {cause.id} directive",
-                "unrendered",
-            )
-    for category in built.catalog.categories:
-        if category.id not in domain.places("category"):
-            warn(
-                f"category {category.id!r} of {built.pack.label} is rendered nowhere;"
-                f" add a twitch:category {category.id} directive",
-                "unrendered",
-            )
+    expected = {
+        "cause": ([cause.id for cause in built.catalog.causes], "a page with a "),
+        "category": ([category.id for category in built.catalog.categories], "a "),
+    }
+    for kind, (ids, where) in expected.items():
+        for object_id in ids:
+            if object_id not in domain.places(kind):
+                warn(
+                    f"{kind} {object_id!r} of {built.pack.label} is rendered nowhere;"
+                    f" add {where}twitch:{kind} {object_id} directive",
+                    "unrendered",
+                )
 
 
 def keep_text_for_unresolved(
