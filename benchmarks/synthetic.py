@@ -114,11 +114,11 @@ def catalog(size: int, seed: int = 7) -> Catalog:
             ),
             disclaimer=_text(rng, 2),
             sources=(
+                Source(title=_sentence(rng, 4), publisher="NHS", url=f"https://www.nhs.uk/{index}"),
                 Source(
-                    title=_sentence(rng, 4), publisher="NHS", url=f"https://example.org/{index}"
-                ),
-                Source(
-                    title=_sentence(rng, 5), publisher="MedlinePlus", url="https://example.org/mlp"
+                    title=_sentence(rng, 5),
+                    publisher="MedlinePlus",
+                    url="https://medlineplus.gov/mlp",
                 ),
             ),
             codes=(CODES[index % len(CODES)],),

@@ -36,7 +36,13 @@ def test_get_of_nonsense_suggests_nothing(builtin: Catalog) -> None:
 
 def test_by_category_keeps_reading_order(builtin: Catalog) -> None:
     ids = [cause.id for cause in builtin.by_category("medicines")]
-    assert ids == ["asthma-relievers", "statins", "other-medicines"]
+    assert ids == [
+        "asthma-relievers",
+        "statins",
+        "lithium",
+        "serotonin-syndrome",
+        "other-medicines",
+    ]
 
 
 def test_by_category_rejects_unknown_categories(builtin: Catalog) -> None:

@@ -29,6 +29,8 @@ def test_list_one_category(cli: Cli) -> None:
     assert [line.split()[0] for line in result.out.splitlines()] == [
         "asthma-relievers",
         "statins",
+        "lithium",
+        "serotonin-syndrome",
         "other-medicines",
     ]
 
@@ -44,10 +46,35 @@ def test_list_unknown_category(cli: Cli) -> None:
 def test_show(cli: Cli) -> None:
     result = cli("show", "als")
     assert result.code == 0
-    for heading in ("What you can do", "When to see a doctor", "Sources", "Codes"):
+    for heading in ("What you can do", "When to see a doctor", "Sources", "Medical codes"):
         assert heading in result.out
     assert "ICD-10-CM | G12.21 | Amyotrophic lateral sclerosis" in result.out
     assert "Last reviewed: 2026-" in result.out
+    assert "Next review due: 2028-" in result.out
+
+
+def test_show_prints_the_three_urgency_groups_most_urgent_first(cli: Cli) -> None:
+    out = cli("show", "statins").out
+    titles = [
+        "Emergency: get help now if:",
+        "Urgent: get help today if:",
+        "See a doctor if:",
+    ]
+    positions = [out.index(title) for title in titles]
+    assert positions == sorted(positions)
+    urgent = out[positions[1] : positions[2]]
+    assert "Stop taking your statin and call your doctor or NHS 111" in " ".join(urgent.split())
+    assert "doi:" in cli("show", "benign-twitching").out
+
+
+def test_show_keeps_flags_of_an_unknown_urgency_visible(
+    cli: Cli, write_json: Callable[..., Path]
+) -> None:
+    flags = [{"text": "Soon-ish.", "urgency": "soon"}, {"text": "Now.", "urgency": "emergency"}]
+    path = write_json({"schema_version": 2, "causes": [{"id": "x", "see_a_doctor": flags}]})
+    out = cli("show", "x", "--content", path).out
+    assert out.index("Emergency: get help now if:") < out.index("Urgency 'soon'")
+    assert "Soon-ish." in out
 
 
 def test_show_unknown_id_suggests(cli: Cli) -> None:

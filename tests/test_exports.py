@@ -27,9 +27,11 @@ def test_json_keys_come_in_the_published_order(builtin: Catalog) -> None:
         "disclaimer",
         "reassurance",
         "red_flags",
+        "authorities",
         "categories",
         "causes",
     ]
+    assert data["schema_version"] == 2
     assert list(data["causes"][0]) == [field.name for field in dataclasses.fields(Cause)]
     assert [cause["id"] for cause in data["causes"]] == [cause.id for cause in builtin.causes]
 
@@ -124,6 +126,8 @@ SCHEMA_ORG: dict[str, set[str]] = {
     "MedicalCause": {"identifier", "name", "alternateName", "description", "code", "subjectOf"},
     "MedicalCode": {"codeValue", "codingSystem"},
     "CreativeWork": {"name", "publisher", "url"},
+    "ScholarlyArticle": {"name", "publisher", "url", "identifier"},
+    "PropertyValue": {"propertyID", "value"},
     "Organization": {"name"},
     "Patient": set(),
 }
@@ -169,6 +173,21 @@ def test_json_ld_matches_the_content(builtin: Catalog) -> None:
     assert document["lastReviewed"] == oldest.isoformat()
     assert document["audience"] == {"@type": "Patient"}
     assert document["about"]["code"]["codeValue"] == "R25.3"
+
+
+def test_json_ld_names_each_article_by_its_doi_and_pmid(builtin: Catalog) -> None:
+    cause = builtin.get("benign-twitching")
+    citations = json_ld.cause_node(cause)["subjectOf"]["citation"]
+    for source, citation in zip(cause.sources, citations, strict=True):
+        if source.kind != "article":
+            assert citation["@type"] == "CreativeWork"
+            assert "identifier" not in citation
+            continue
+        assert citation["@type"] == "ScholarlyArticle"
+        found = {item["propertyID"]: item["value"] for item in citation["identifier"]}
+        assert found == {
+            name: value for name, value in (("DOI", source.doi), ("PMID", source.pmid)) if value
+        }
 
 
 def test_json_ld_for_one_cause(builtin: Catalog) -> None:

@@ -43,10 +43,35 @@ def _alerts(catalog: Catalog, vale: str) -> list[Problem]:
 
 @dataclass(frozen=True)
 class Case:
+    """Text that must trigger *rule* in *field*, and text that must not.
+
+    With an *urgency*, the field is ``see_a_doctor`` and the texts are the
+    first red flag, at that urgency.
+    """
+
     rule: str
     field: str
     bad: str
     good: str
+    urgency: str = ""
+
+    def catalog(self, text: str) -> Catalog:
+        if self.urgency:
+            return catalog_with(
+                good_cause(see_a_doctor=(RedFlag(text=text, urgency=self.urgency),))
+            )
+        if self.field == "self_care":
+            return catalog_with(good_cause(self_care=(text,)))
+        return catalog_with(good_cause(**{self.field: text}))
+
+    @property
+    def where(self) -> str:
+        if self.urgency:
+            return f"test-cause.{self.field}[0].text"
+        return f"test-cause.{self.field}" + ("[0]" if self.field == "self_care" else "")
+
+
+STOP_WITH_HELP = "Stop taking your statin and call your doctor or 111 straight away."
 
 
 LONG = " ".join(["The twitch can come back"] * 6) + "."
@@ -113,6 +138,48 @@ CASES = [
         "Keep using your inhaler.",
     ),
     Case(
+        # Self-care never tells the reader to stop, even with a contact.
+        "TwitchFacts.StopMedicine",
+        "self_care",
+        STOP_WITH_HELP,
+        "Keep taking your statin and ask your doctor about the aches.",
+    ),
+    Case(
+        "TwitchFacts.StopMedicine",
+        "disclaimer",
+        STOP_WITH_HELP,
+        "Keep taking a prescribed medicine unless a red flag below says otherwise.",
+    ),
+    Case(
+        # A routine sign never tells the reader to stop, even with a contact.
+        "TwitchFacts.StopMedicine",
+        "see_a_doctor",
+        STOP_WITH_HELP,
+        "Keep taking your statin and book an appointment with your doctor.",
+        urgency="routine",
+    ),
+    Case(
+        "TwitchFacts.StopMedicineUrgent",
+        "see_a_doctor",
+        "Your muscles ache for no reason: stop taking your statin.",
+        STOP_WITH_HELP,
+        urgency="urgent",
+    ),
+    Case(
+        "TwitchFacts.StopMedicineUrgent",
+        "see_a_doctor",
+        "Stop taking your lithium and call your doctor next week.",
+        "Call 999 now, then stop taking your lithium until a doctor has seen you.",
+        urgency="emergency",
+    ),
+    Case(
+        "TwitchFacts.StopMedicineUrgent",
+        "see_a_doctor",
+        "Come off your medicine straight away.",
+        "Call your emergency number now. Do not take another dose of your medicine.",
+        urgency="emergency",
+    ),
+    Case(
         "TwitchFacts.Vague", "explanation", "Various things can cause it.", "Caffeine can cause it."
     ),
     Case("TwitchFacts.SentenceLength", "explanation", LONG, "The twitch can come back."),
@@ -143,16 +210,32 @@ def test_every_prose_rule_has_a_case() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}:{case.bad[:20]}")
 def test_bad_text_triggers_the_rule(vale: str, case: Case) -> None:
-    catalog = catalog_with(good_cause(**{case.field: case.bad}))
-    found = [(p.rule.id, p.where) for p in _alerts(catalog, vale)]
-    assert (case.rule, f"test-cause.{case.field}") in found
+    found = [(p.rule.id, p.where) for p in _alerts(case.catalog(case.bad), vale)]
+    assert (case.rule, case.where) in found
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}:{case.good[:20]}")
 def test_good_text_passes_the_rule(vale: str, case: Case) -> None:
-    catalog = catalog_with(good_cause(**{case.field: case.good}))
-    found = [p.rule.id for p in _alerts(catalog, vale)]
+    found = [p.rule.id for p in _alerts(case.catalog(case.good), vale)]
     assert case.rule not in found
+
+
+@pytest.mark.parametrize("urgency", ["urgent", "emergency"])
+def test_an_urgent_red_flag_may_say_to_stop_with_whom_to_call(vale: str, urgency: str) -> None:
+    flags = (RedFlag(text=STOP_WITH_HELP, urgency=urgency),)
+    catalog = catalog_with(good_cause(see_a_doctor=flags))
+    assert _alerts(catalog, vale) == []
+
+
+def test_the_stop_rules_share_their_phrases() -> None:
+    """StopMedicineUrgent wraps exactly the phrases StopMedicine forbids."""
+    folder = style.STYLES_PATH / style.STYLE
+    strict = folder.joinpath("StopMedicine.yml").read_text(encoding="utf-8")
+    urgent = folder.joinpath("StopMedicineUrgent.yml").read_text(encoding="utf-8")
+    phrases = re.findall(r"^  - '?(.+?)'?$", strict, flags=re.MULTILINE)
+    assert len(phrases) == 3
+    for token in re.findall(r"^  - '(.+)'$", urgent, flags=re.MULTILINE):
+        assert "|".join(phrases) in token
 
 
 def test_summary_and_explanation_have_different_targets(vale: str) -> None:

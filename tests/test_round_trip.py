@@ -21,8 +21,7 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=4
 SENTENCE = TEXT.map(lambda text: text.translate(str.maketrans("", "", ".!?"))).filter(str.strip)
 SLUGS = st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True)
 URLS = st.builds(
-    "{}://{}.example/{}".format,
-    st.sampled_from(["http", "https"]),
+    "https://{}.example.org/{}".format,
     st.from_regex(r"[a-z]{1,10}", fullmatch=True),
     st.from_regex(r"[A-Za-z0-9_~-]{0,10}", fullmatch=True),
 )
@@ -33,9 +32,21 @@ CODES = st.sampled_from(
         Code(code="E83.42", display="Hypomagnesemia"),
     ]
 )
-SOURCES = st.builds(Source, title=TEXT, publisher=TEXT, url=URLS)
+PAGES = st.builds(Source, title=TEXT, publisher=TEXT, url=URLS)
+ARTICLES = st.builds(
+    Source,
+    title=TEXT,
+    publisher=TEXT,
+    url=URLS,
+    kind=st.just("article"),
+    doi=st.from_regex(r"10\.[0-9]{4,6}/[a-z0-9.]{1,8}", fullmatch=True),
+    pmid=st.from_regex(r"[1-9][0-9]{0,7}", fullmatch=True) | st.just(""),
+)
+SOURCES = PAGES | ARTICLES
 FLAGS = st.builds(RedFlag, text=TEXT, urgency=st.sampled_from(URGENCIES))
 DATES = st.dates(min_value=TODAY - datetime.timedelta(days=700), max_value=TODAY)
+#: After every review date, and not yet due.
+NEXT_REVIEWS = st.dates(TODAY + datetime.timedelta(days=1), TODAY + datetime.timedelta(days=900))
 
 
 @st.composite
@@ -62,6 +73,7 @@ def catalogs(draw: st.DrawFn) -> Catalog:
             codes=tuple(draw(st.lists(CODES, max_size=2))),
             aliases=tuple(f"{cid} alias {n}" for n in range(draw(st.integers(0, 2)))),
             last_reviewed=draw(DATES),
+            next_review=draw(st.none() | NEXT_REVIEWS),
         )
         for cid in cause_ids
     )
@@ -72,6 +84,7 @@ def catalogs(draw: st.DrawFn) -> Catalog:
         disclaimer=draw(TEXT),
         reassurance=draw(TEXT),
         red_flags=red_flags,
+        authorities=("example.org",),
     )
 
 

@@ -114,23 +114,6 @@ def _cases() -> list[Case]:
             fine,
         ),
         Case("no-sources", "test-cause.sources", catalog_with(good_cause(sources=())), fine),
-        *(
-            Case(
-                "source-url",
-                "test-cause.sources[0].url",
-                catalog_with(good_cause(sources=(Source(title="T", publisher="P", url=url),))),
-                fine,
-                "not an absolute http:// or https:// address",
-            )
-            for url in (
-                "javascript:alert(1)",
-                "ftp://example.org/",
-                "https://",
-                "/relative",
-                "https://example.org/a b",
-                " https://example.org/",
-            )
-        ),
         Case(
             "bad-urgency",
             "test-cause.see_a_doctor[0].urgency",
@@ -210,7 +193,187 @@ def _cases() -> list[Case]:
             "test-cause.last_reviewed",
             catalog_with(good_cause(last_reviewed=datetime.date(2024, 11, 24))),
             catalog_with(good_cause(last_reviewed=datetime.date(2024, 11, 25))),
-            "more than 730 days ago",
+            "the next review was due on 2026-11-24",
+        ),
+        Case(
+            "review-date-stale",
+            "test-cause.next_review",
+            catalog_with(good_cause(next_review=datetime.date(2026, 11, 24))),
+            catalog_with(good_cause(next_review=datetime.date(2026, 11, 25))),
+            "due on 2026-11-24",
+        ),
+        Case(
+            "review-date-invalid",
+            "test-cause.next_review",
+            catalog_with(good_cause(next_review="2027-02-30")),  # type: ignore[arg-type]
+            fine,
+        ),
+        Case(
+            "review-date-order",
+            "test-cause.next_review",
+            catalog_with(good_cause(next_review=datetime.date(2026, 1, 1))),
+            catalog_with(good_cause(next_review=datetime.date(2027, 1, 1))),
+            "not after the last review",
+        ),
+        *_source_cases(fine),
+        *_code_cases(fine),
+    ]
+
+
+def _source(**fields: str) -> Source:
+    defaults = {"title": "T", "publisher": "P", "url": "https://medlineplus.gov/x.html"}
+    return Source(**{**defaults, **fields})
+
+
+def _with_sources(*sources: Source) -> Catalog:
+    return catalog_with(good_cause(sources=sources))
+
+
+def _source_cases(fine: Catalog) -> list[Case]:
+    article = {"kind": "article", "url": "https://doi.org/10.1000/xyz"}
+    return [
+        *(
+            Case(
+                "source-url",
+                "test-cause.sources[0].url",
+                _with_sources(_source(url=url)),
+                fine,
+                "not an absolute http:// or https:// address",
+            )
+            for url in (
+                "javascript:alert(1)",
+                "ftp://example.org/",
+                "https://",
+                "/relative",
+                "https://example.org/a b",
+                " https://example.org/",
+            )
+        ),
+        Case(
+            "source-https",
+            "test-cause.sources[0].url",
+            _with_sources(_source(url="http://medlineplus.gov/x.html")),
+            fine,
+            "use the page's https:// address",
+        ),
+        Case(
+            "source-kind",
+            "test-cause.sources[0].kind",
+            _with_sources(_source(kind="forum")),
+            fine,
+            "'page'",
+        ),
+        Case(
+            "source-identifier",
+            "test-cause.sources[1]",
+            _with_sources(_source(), _source(**article)),
+            _with_sources(_source(), _source(**article, doi="10.1000/xyz")),
+            "needs its DOI or PMID",
+        ),
+        Case(
+            "source-identifier",
+            "test-cause.sources[1].kind",
+            _with_sources(_source(), _source(url="https://pmc.ncbi.nlm.nih.gov/articles/PMC1/")),
+            _with_sources(
+                _source(),
+                _source(
+                    url="https://pmc.ncbi.nlm.nih.gov/articles/PMC1/", kind="article", pmid="1"
+                ),
+            ),
+            "set kind='article'",
+        ),
+        Case(
+            "source-identifier",
+            "test-cause.sources[1].doi",
+            _with_sources(_source(), _source(**article, doi="https://doi.org/10.1000/xyz")),
+            _with_sources(_source(), _source(**article, doi="10.1000/xyz")),
+            "without https://doi.org/",
+        ),
+        Case(
+            "source-identifier",
+            "test-cause.sources[1].pmid",
+            _with_sources(_source(), _source(**article, pmid="PMID 123")),
+            _with_sources(_source(), _source(**article, pmid="123")),
+            "only its digits",
+        ),
+        Case(
+            "source-authority",
+            "test-cause.sources",
+            _with_sources(_source(url="https://www.example.org/twitching")),
+            catalog_with(
+                good_cause(sources=(_source(url="https://www.example.org/twitching"),)),
+                authorities=("example.org",),
+            ),
+            "recognised publisher of patient information",
+        ),
+        Case(
+            "source-authority",
+            "test-cause.sources",
+            _with_sources(_source(**article, pmid="123")),
+            _with_sources(_source(**article, pmid="123"), _source(url="https://www.nhs.uk/x/")),
+        ),
+        Case(
+            "bad-authority",
+            "catalog:authorities[0]",
+            catalog_with(good_cause(), authorities=("https://example.org/",)),
+            catalog_with(good_cause(), authorities=("example.org",)),
+            "without https://",
+        ),
+    ]
+
+
+def _with_codes(*codes: tuple[str, str]) -> Catalog:
+    return catalog_with(
+        good_cause(codes=tuple(Code(code=code, display=display) for code, display in codes))
+    )
+
+
+def _code_cases(fine: Catalog) -> list[Case]:
+    ckd = ("N18.9", "Chronic kidney disease, unspecified")
+    statin = (
+        "T46.6X5A",
+        "Adverse effect of antihyperlipidemic and antiarteriosclerotic drugs, initial encounter",
+    )
+    return [
+        Case(
+            "code-excludes",
+            "test-cause.codes[1].code",
+            _with_codes(ckd, ("N19", "Unspecified kidney failure")),
+            _with_codes(ckd),
+            "N19 (Unspecified kidney failure) has the Excludes1 note 'chronic kidney disease"
+            " (N18.-)'",
+        ),
+        Case(
+            # The note sits on a heading above the code (R25: abnormal
+            # involuntary movements excludes G20-G26), and names a range.
+            "code-excludes",
+            "test-cause.codes[1].code",
+            _with_codes(("R25.3", "Fasciculation"), ("G25.1", "Drug-induced tremor")),
+            _with_codes(("G25.1", "Drug-induced tremor")),
+            "G20-G26",
+        ),
+        Case(
+            "code-excludes",
+            "test-cause.codes[1].code",
+            _with_codes(("Z72.820", "Sleep deprivation"), ("G47.00", "Insomnia, unspecified")),
+            _with_codes(("Z72.820", "Sleep deprivation")),
+            "'insomnia (G47.0-)'",
+        ),
+        Case(
+            "code-first",
+            "test-cause.codes[0].code",
+            _with_codes(statin),
+            _with_codes(("G72.0", "Drug-induced myopathy"), statin),
+            "code the effect itself first",
+        ),
+        Case(
+            "code-first",
+            "test-cause.codes[0].code",
+            _with_codes(
+                statin, ("X50.3XXA", "Overexertion from repetitive movements, initial encounter")
+            ),
+            _with_codes(statin, ("M79.10", "Myalgia, unspecified site")),
+            "R25.3 (Fasciculation)",
         ),
     ]
 
@@ -276,6 +439,18 @@ def test_problems_follow_catalog_order_across_concerns() -> None:
         "first.last_reviewed",
         "second.summary",
     ]
+
+
+def test_a_single_code_has_nothing_to_conflict_with() -> None:
+    problems = validate(_with_codes(("N19", "Unspecified kidney failure")), SETTINGS)
+    assert problems == []
+
+
+def test_a_next_review_date_replaces_the_interval() -> None:
+    late = good_cause(
+        last_reviewed=datetime.date(2020, 1, 1), next_review=datetime.date(2027, 1, 1)
+    )
+    assert validate(catalog_with(late), SETTINGS) == []
 
 
 def test_the_review_age_is_configurable() -> None:

@@ -112,3 +112,52 @@ def test_keyboard_focus_reaches_every_link_in_order(
         viewport=site_checks.DESKTOP,
     )
     assert found == {}
+
+
+@pytest.mark.parametrize("theme", ["furo", "alabaster"])
+def test_the_three_urgency_boxes_differ_by_words_and_icon_not_colour_alone(
+    browser: Any, tmp_path: Path, theme: str
+) -> None:
+    from site_fixtures import build_site
+    from twitchfacts.labels import URGENCY_TITLES
+    from twitchfacts.model import URGENCIES
+
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "conf.py").write_text(
+        f'extensions = ["twitchfacts.sphinxext"]\nhtml_theme = "{theme}"\n'
+        "twitchfacts_require_every_cause = False\n",
+        encoding="utf-8",
+    )
+    (source / "index.rst").write_text(
+        "When to see a doctor\n====================\n\n.. twitch:red-flags::\n   :scope: general\n",
+        encoding="utf-8",
+    )
+    site = build_site(source, tmp_path / "html")
+    with site_checks.serve(site) as url:
+        page = browser.new_page()
+        try:
+            page.goto(url + "index.html")
+            boxes = page.evaluate(
+                """() => [...document.querySelectorAll('.twitch-urgency')].map(box => {
+                    const title = box.querySelector('.admonition-title');
+                    const icon = getComputedStyle(title, '::before');
+                    return {
+                        title: title.innerText.trim(),
+                        icon: icon.maskImage || icon.webkitMaskImage,
+                        width: parseFloat(icon.width) || 0,
+                        display: icon.display,
+                    };
+                })"""
+            )
+            # Only the boxes: alabaster's own footer fails contrast, which is
+            # the theme's, not ours.
+            violations = site_checks.axe_violations(page, ".twitch-urgency")
+        finally:
+            page.close()
+    assert [box["title"] for box in boxes] == [URGENCY_TITLES[u] for u in URGENCIES]
+    icons = [box["icon"] for box in boxes]
+    assert all(icon.startswith("url(") for icon in icons), icons
+    assert len(set(icons)) == 3
+    assert all(box["width"] > 0 and box["display"] != "none" for box in boxes), boxes
+    assert violations == []

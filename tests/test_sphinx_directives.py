@@ -10,6 +10,8 @@ from sphinx.errors import SphinxError
 
 import twitchfacts
 from sphinx_project import Project
+from twitchfacts.labels import URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.model import URGENCIES
 
 QUIET = {"twitchfacts_require_every_cause": False}
 
@@ -70,7 +72,11 @@ def test_aliases_reach_the_search_index(project: Project) -> None:
         ("", ["twitch-cause-cards", "Caffeine and other stimulants", "Isaacs syndrome"], []),
         (":category: medicines", ["Statins", "Asthma reliever"], ["Alcohol"]),
         (":group: neurological", ["ALS", "Multiple sclerosis"], ["Statins"]),
-        (":layout: list\n   :category: poisoning", ["twitch-cause-list", "Bug spray"], ["ALS"]),
+        (
+            ":layout: list\n   :category: poisoning",
+            ["twitch-cause-list", "Farm insecticide"],
+            ["ALS"],
+        ),
         (
             ":layout: table\n   :columns: name, codes, reviewed\n   :category: body-chemistry",
             ["twitch-cause-table", "E83.42", "Last reviewed"],
@@ -117,10 +123,9 @@ def test_category_renders_intro_cards_and_toctree(project: Project) -> None:
     toctree = project.app.env.tocs["index"]
     assert "medicines/statins" in str(project.app.env.toctree_includes["index"])
     assert project.app.env.toctree_includes["index"] == [
-        "medicines/asthma-relievers",
-        "medicines/statins",
-        "medicines/other-medicines",
+        f"medicines/{cause.id}" for cause in twitchfacts.by_category("medicines")
     ]
+    assert len(project.app.env.toctree_includes["index"]) == 5
     assert toctree is not None
 
 
@@ -139,16 +144,21 @@ def test_red_flags_put_emergencies_first_and_link_causes(project: Project) -> No
         }
     ).build(**QUIET)
     html = project.html("index")
-    assert html.index("Get emergency help now") < html.index("See a doctor if")
-    assert "twitch-emergency" in html
+    titles = [URGENCY_TITLES[urgency] for urgency in URGENCIES]
+    positions = [html.index(title) for title in titles]
+    assert positions == sorted(positions)
+    for urgency in URGENCIES:
+        assert f"twitch-{urgency}" in html
+        assert URGENCY_ACTIONS[urgency] in html
     assert 'href="statins.html#cause-statins"' in html
 
 
 @pytest.mark.parametrize(
     ("options", "present", "absent"),
     [
-        (":urgency: emergency", ["Get emergency help now"], ["See a doctor if"]),
-        (":urgency: routine", ["See a doctor if"], ["Get emergency help now"]),
+        (":urgency: emergency", ["Emergency: get help now"], ["See a doctor if", "Urgent:"]),
+        (":urgency: urgent", ["Urgent: get help today"], ["See a doctor if", "Emergency:"]),
+        (":urgency: routine", ["See a doctor if"], ["Emergency: get help now", "Urgent:"]),
         (":scope: general", ["lasts more than 2 weeks"], ["(ALS"]),
     ],
 )
@@ -344,6 +354,8 @@ def test_a_missing_cause_page_in_a_category_toctree_warns(project: Project) -> N
         ("twitchfacts_page_disclaimer", "bottom"),
         ("twitchfacts_jsonld", "yes"),
         ("twitchfacts_content", 42),
+        ("twitchfacts_review_interval", 0),
+        ("twitchfacts_review_interval", "2 years"),
     ],
 )
 def test_bad_config_values_warn_and_use_defaults(
@@ -354,6 +366,33 @@ def test_bad_config_values_warn_and_use_defaults(
     (warning,) = _warned(project, "config")
     assert f"{setting} = {value!r} is not valid" in warning
     assert getattr(project.app.config, setting) != value
+
+
+@pytest.mark.parametrize(
+    ("interval", "expected"),
+    [(None, "Next review due: November 24, 2028."), (365, "Next review due: November 25, 2027.")],
+)
+def test_a_cause_shows_when_it_was_reviewed_and_is_due_again(
+    project: Project, interval: int | None, expected: str
+) -> None:
+    conf = {} if interval is None else {"twitchfacts_review_interval": interval}
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(**QUIET, **conf)
+    html = project.html("index")
+    assert "Last reviewed: November 25, 2026." in html
+    assert expected in html
+
+
+def test_a_cause_page_links_each_article_by_its_doi(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: benign-twitching\n"}).build(**QUIET)
+    html = project.html("index")
+    cause = twitchfacts.get("benign-twitching")
+    articles = [source for source in cause.sources if source.kind == "article"]
+    assert articles
+    for source in articles:
+        if source.doi:
+            assert f'href="https://doi.org/{source.doi}"' in html
+        if source.pmid:
+            assert f'href="https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/"' in html
 
 
 def test_a_broken_pack_warns_instead_of_raising(project: Project) -> None:

@@ -94,6 +94,9 @@ class Catalog:
     :param reassurance: The short answer to "should I worry?".
     :param red_flags: The general signs that call for a doctor, whatever the
         cause.
+    :param authorities: Web hosts (``"nhs.uk"``) this pack recognises as
+        publishers of patient information, on top of the list the
+        ``source-authority`` rule knows (see :mod:`twitchfacts.rules.sources`).
 
     Two catalogs are equal when their content is; the indexes are derived
     from it and are not compared.
@@ -104,6 +107,7 @@ class Catalog:
     disclaimer: str = ""
     reassurance: str = ""
     red_flags: tuple[RedFlag, ...] = ()
+    authorities: tuple[str, ...] = ()
 
     _causes_by_id: dict[str, Cause] = field(init=False, repr=False, compare=False)
     _categories_by_id: dict[str, Category] = field(init=False, repr=False, compare=False)

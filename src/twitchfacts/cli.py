@@ -20,8 +20,11 @@ from typing import Final
 from twitchfacts import __version__
 from twitchfacts.catalog import Catalog, UnknownIdError
 from twitchfacts.errors import ExportError, TwitchfactsError
-from twitchfacts.model import Cause
+from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.model import URGENCIES, Cause
 from twitchfacts.packs import BUILTIN, Pack, load_pack
+from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
+from twitchfacts.rules.dates import next_review
 
 __all__ = ["main"]
 
@@ -174,7 +177,9 @@ def _show(args: argparse.Namespace) -> int:
     return OK
 
 
-def render_cause(cause: Cause, catalog: Catalog) -> str:
+def render_cause(
+    cause: Cause, catalog: Catalog, review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS
+) -> str:
     """A cause as plain text for a terminal, every field included.
 
     Content that has not passed validation is shown as it is, not refused:
@@ -199,41 +204,54 @@ def render_cause(cause: Cause, catalog: Catalog) -> str:
 
     lines = [f"{cause.name} ({cause.id})", f"Category: {category_line}", ""]
     lines += wrap(cause.summary)
-    lines += block("How it can cause twitching", wrap(cause.explanation))
+    lines += block(CAUSE_PARTS["explanation"], wrap(cause.explanation))
     lines += block(
-        "What you can do", [line for item in _items(cause.self_care) for line in wrap(item, "- ")]
+        CAUSE_PARTS["self_care"],
+        [line for item in _items(cause.self_care) for line in wrap(item, "- ")],
+    )
+    lines += ["", CAUSE_PARTS["see_a_doctor"]] if cause.see_a_doctor else []
+    for urgency, flags in _by_urgency(_items(cause.see_a_doctor)):
+        title = URGENCY_TITLES.get(urgency, f"Urgency {urgency!r} (not a known level)")  # type: ignore[call-overload]
+        action = URGENCY_ACTIONS.get(urgency, "")  # type: ignore[call-overload]
+        lines += ["", f"  {title}:", *(wrap(action, "  ") if action else [])]
+        lines += [line for flag in flags for line in wrap(getattr(flag, "text", flag), "  - ")]
+    lines += block(CAUSE_PARTS["disclaimer"], wrap(cause.disclaimer))
+    lines += block(
+        CAUSE_PARTS["sources"],
+        [line for source in _items(cause.sources) for line in wrap(_citation(source), "- ")],
     )
     lines += block(
-        "When to see a doctor",
-        [
-            line
-            for flag in _items(cause.see_a_doctor)
-            for line in wrap(
-                getattr(flag, "text", flag),
-                "! " if getattr(flag, "urgency", None) == "emergency" else "- ",
-            )
-        ],
-    )
-    lines += block("Please note", wrap(cause.disclaimer))
-    lines += block(
-        "Sources",
-        [
-            line
-            for source in _items(cause.sources)
-            for line in wrap(_fields(source, "title", "publisher", "url"), "- ")
-        ],
-    )
-    lines += block(
-        "Codes", [f"  {_fields(code, 'system', 'code', 'display')}" for code in _items(cause.codes)]
+        CAUSE_PARTS["codes"],
+        [f"  {_fields(code, 'system', 'code', 'display')}" for code in _items(cause.codes)],
     )
     if cause.aliases:
         lines += block("Also called", wrap(", ".join(map(str, _items(cause.aliases)))))
+    due = next_review(cause, review_interval)
     lines += ["", f"Last reviewed: {cause.last_reviewed or 'unknown'}"]
+    lines += [f"Next review due: {due}"] if due else []
     return "\n".join(lines) + "\n"
 
 
 def _items(value: object) -> tuple[object, ...]:
     return value if isinstance(value, tuple) else (value,)
+
+
+def _by_urgency(flags: tuple[object, ...]) -> list[tuple[object, list[object]]]:
+    """Red flags grouped by urgency, most urgent first; unknown urgencies last."""
+    groups: dict[object, list[object]] = {urgency: [] for urgency in URGENCIES}
+    for flag in flags:
+        groups.setdefault(getattr(flag, "urgency", None), []).append(flag)
+    return [(urgency, found) for urgency, found in groups.items() if found]
+
+
+def _citation(source: object) -> str:
+    """A source on one line: title, publisher, address and any DOI or PMID."""
+    text = _fields(source, "title", "publisher", "url")
+    for name, label in (("doi", "doi:"), ("pmid", "PMID ")):
+        value = getattr(source, name, "")
+        if value:
+            text += f" | {label}{value}"
+    return text
 
 
 def _fields(record: object, *names: str) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GROUPS",
     "ICD_10_CM",
+    "SOURCE_KINDS",
     "URGENCIES",
     "Category",
     "Cause",
@@ -30,6 +31,7 @@ __all__ = [
     "Group",
     "RedFlag",
     "Source",
+    "SourceKind",
     "Urgency",
 ]
 
@@ -44,10 +46,20 @@ Group = Literal["physiological", "neurological"]
 GROUPS: Final[tuple[Group, ...]] = ("physiological", "neurological")
 
 #: The values of a red flag's ``urgency``.
-Urgency = Literal["routine", "emergency"]
-#: How soon a reader should get help: ``routine`` means book an appointment,
-#: ``emergency`` means get help now.
-URGENCIES: Final[tuple[Urgency, ...]] = ("routine", "emergency")
+Urgency = Literal["emergency", "urgent", "routine"]
+#: How soon a reader should get help, in the three levels the NHS uses and
+#: in the order readers must see them: ``emergency`` means call the
+#: emergency number or go to A&E now; ``urgent`` means get help the same day
+#: (an urgent appointment, or a phone service such as NHS 111); ``routine``
+#: means book an appointment.
+URGENCIES: Final[tuple[Urgency, ...]] = ("emergency", "urgent", "routine")
+
+#: The values of a source's ``kind``.
+SourceKind = Literal["page", "article"]
+#: What a source is: a ``page`` written for the public (a health service's
+#: page, a medicine leaflet) or an ``article`` in a journal, which must carry
+#: a DOI or PMID so that a reviewer can find the exact paper.
+SOURCE_KINDS: Final[tuple[SourceKind, ...]] = ("page", "article")
 
 
 def _tuplify(record: object) -> None:
@@ -64,14 +76,21 @@ def _tuplify(record: object) -> None:
 class Source:
     """A page a reader can open to check what a cause says.
 
-    :param title: The page's own title.
-    :param publisher: Who stands behind it (for example "NHS").
-    :param url: An absolute ``http`` or ``https`` address.
+    :param title: The page's or article's own title, as its publisher gives it.
+    :param publisher: Who stands behind it (for example "NHS"); for an
+        article, the journal, year and authors.
+    :param url: An ``https`` address a reader can open.
+    :param kind: One of :data:`SOURCE_KINDS`.
+    :param doi: An article's DOI (``10.xxxx/...``), without ``https://doi.org/``.
+    :param pmid: An article's PubMed id (digits only).
     """
 
     title: str = ""
     publisher: str = ""
     url: str = ""
+    kind: str = "page"
+    doi: str = ""
+    pmid: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,6 +152,9 @@ class Cause:
     :param codes: Clinical codes for the cause, where one exists.
     :param aliases: Other names readers search for.
     :param last_reviewed: When the text was last checked against its sources.
+    :param next_review: When it is due to be checked again; when left out,
+        the review interval (two years unless configured) after
+        ``last_reviewed``.
     """
 
     id: str = ""
@@ -147,6 +169,7 @@ class Cause:
     codes: tuple[Code, ...] = ()
     aliases: tuple[str, ...] = ()
     last_reviewed: datetime.date | None = None
+    next_review: datetime.date | None = None
 
     def __post_init__(self) -> None:
         _tuplify(self)

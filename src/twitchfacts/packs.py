@@ -4,13 +4,16 @@ A pack is either
 
 * a Python module, named by its dotted name (``twitchfacts.content``, the
   built-in pack) or by the path of a ``.py`` file, that defines ``CAUSES``
-  and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE`` and ``RED_FLAGS``; or
+  and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``, ``RED_FLAGS``
+  and ``AUTHORITIES``; or
 * a JSON file in the export format (:mod:`twitchfacts.exports.json_format`).
 
 Whatever a pack leaves out comes from the built-in pack, so a clinic can
 ship only its own causes and still get the standard categories, disclaimer
-and red flags. Every failure to load becomes a :class:`~twitchfacts.errors.PackError` whose
-message says where the problem is; loading never lets a traceback through.
+and red flags (``AUTHORITIES`` only adds to the publishers the validator
+recognises, so it has no default). Every failure to load becomes a
+:class:`~twitchfacts.errors.PackError` whose message says where the problem
+is; loading never lets a traceback through.
 """
 
 from __future__ import annotations
@@ -182,7 +185,11 @@ def _from_module(label: str, module: ModuleType) -> Pack:
     for field, (attribute, kind, parse) in readers.items():
         if hasattr(module, attribute):
             fields[field] = _entries(getattr(module, attribute), attribute, kind, parse, errors)
-    for field, attribute in (("disclaimer", "DISCLAIMER"), ("reassurance", "REASSURANCE")):
+    for field, attribute in (
+        ("disclaimer", "DISCLAIMER"),
+        ("reassurance", "REASSURANCE"),
+        ("authorities", "AUTHORITIES"),
+    ):
         if hasattr(module, attribute):
             fields[field] = getattr(module, attribute)
     if errors:

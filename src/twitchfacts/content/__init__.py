@@ -15,9 +15,11 @@ from __future__ import annotations
 from twitchfacts.content import (
     body_chemistry,
     daily_life,
+    harmless,
     medicines,
     neurological,
     poisoning,
+    spasms,
     substances,
 )
 from twitchfacts.content.categories import CATEGORIES
@@ -31,5 +33,7 @@ CAUSES = (
     *medicines.CAUSES,
     *body_chemistry.CAUSES,
     *poisoning.CAUSES,
+    *harmless.CAUSES,
+    *spasms.CAUSES,
     *neurological.CAUSES,
 )

@@ -3,7 +3,8 @@
 The source article named magnesium and potassium; low calcium, kidney
 disease and an overactive thyroid are added from clinical sources. Each says
 to get a blood test rather than to dose oneself, since extra potassium in
-particular can be dangerous.
+particular can be dangerous. The public pages on low minerals speak of
+cramps, spasms, tingling and shaking more than of twitching, and so do these.
 """
 
 from __future__ import annotations
@@ -52,12 +53,13 @@ CAUSES = (
         id="low-magnesium",
         name="Low magnesium",
         category=BODY_CHEMISTRY,
-        summary="Low magnesium can make nerves fire too much.",
+        summary="Low magnesium can cause cramps and spasms, and make you feel weak.",
         explanation=(
-            "Magnesium helps keep nerves calm. When it runs low, nerves fire too easily,"
-            " which can cause twitches, shaking and cramps. Diet alone is rarely the reason."
-            " It is more common with heavy drinking, diabetes, long bouts of diarrhea, and"
-            " some medicines such as water pills and some stomach acid tablets."
+            "Magnesium helps keep nerves and muscles calm. When it runs low, muscles can"
+            " cramp or go into spasm, and you may feel weak or numb. Diet alone is rarely the"
+            " reason. It is more common with heavy drinking or diabetes that is not well"
+            " controlled. Long bouts of diarrhea and some medicines, such as water pills and"
+            " some stomach acid tablets, can also cause it."
         ),
         self_care=(
             "Eat foods rich in magnesium, such as nuts, seeds, beans, whole grains and leafy"
@@ -65,18 +67,24 @@ CAUSES = (
             "Ask a doctor before you take magnesium pills, most of all if you have kidney disease.",
         ),
         see_a_doctor=(
-            RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
-            RedFlag(text="You have numbness or tingling.", urgency="routine"),
+            RedFlag(
+                text="You have a seizure, or someone cannot wake: call your emergency number now.",
+                urgency="emergency",
+            ),
             RedFlag(
                 text=(
-                    "You have a racing or uneven heartbeat, or a seizure: get medical help"
-                    " straight away."
+                    "You have cramps or spasms with an uneven heartbeat. Get help today from a"
+                    " doctor or NHS 111."
                 ),
-                urgency="emergency",
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="You often have cramps or spasms, or numbness, and you do not know why.",
+                urgency="routine",
             ),
         ),
         disclaimer=_BLOOD_TEST,
-        sources=(sources.MAYO_MAGNESIUM, sources.CAUSES_OF_FASCICULATION_REVIEW),
+        sources=(sources.MEDLINEPLUS_LOW_MAGNESIUM,),
         codes=(Code(code="E83.42", display="Hypomagnesemia"),),
         aliases=("magnesium deficiency", "hypomagnesemia", "magnesium"),
         last_reviewed=REVIEWED,
@@ -88,9 +96,9 @@ CAUSES = (
         summary="Low potassium can cause weak muscles and cramps, and now and then twitches.",
         explanation=(
             "Potassium helps your nerves and muscles work, including your heart. Levels can"
-            " drop if you vomit or have diarrhea a lot. Water pills and high doses of some"
-            " asthma medicines can also lower it. Low potassium more often causes weak"
-            " muscles, cramps and constipation than twitches."
+            " drop if you vomit or have diarrhea a lot. Water pills are the most common cause."
+            " Low potassium more often causes tiredness, weak muscles, cramps and"
+            " constipation than twitches."
         ),
         self_care=(
             "Bananas, potatoes, beans and leafy greens are good sources of potassium.",
@@ -100,22 +108,22 @@ CAUSES = (
         ),
         see_a_doctor=(
             RedFlag(
-                text="You feel weak or have cramps after vomiting or diarrhea.",
-                urgency="routine",
+                text=(
+                    "Your heartbeat feels uneven, or you feel faint. Get help today from a"
+                    " doctor or NHS 111."
+                ),
+                urgency="urgent",
             ),
             RedFlag(
-                text=(
-                    "You have a racing or uneven heartbeat, or you faint: get medical help"
-                    " straight away."
-                ),
-                urgency="emergency",
+                text="You feel weak or have cramps after vomiting or diarrhea.",
+                urgency="routine",
             ),
         ),
         disclaimer=_BLOOD_TEST,
         sources=(
             sources.MEDLINEPLUS_TWITCHING,
             sources.MEDLINEPLUS_LOW_POTASSIUM,
-            sources.MAYO_POTASSIUM,
+            sources.MAYO_LOW_POTASSIUM,
         ),
         codes=(Code(code="E87.6", display="Hypokalemia"),),
         aliases=("potassium deficiency", "hypokalemia", "potassium"),
@@ -127,10 +135,10 @@ CAUSES = (
         category=BODY_CHEMISTRY,
         summary="Low calcium can cause cramps, spasms and pins and needles.",
         explanation=(
-            "Calcium keeps nerves from firing too easily. When it is low, your lips or"
-            " fingertips may tingle. You may get cramps, twitches or spasms in your hands and"
-            " feet. Low calcium can follow neck surgery that affects the glands that control"
-            " calcium. Low vitamin D, low magnesium and kidney disease can also cause it."
+            "Calcium keeps nerves from firing too easily. When it is low, your lips, fingers"
+            " or feet may tingle, and your muscles may cramp, ache or feel stiff. Low calcium"
+            " can follow neck surgery that affects the glands that control calcium. Low"
+            " vitamin D, low magnesium and kidney problems can also cause it."
         ),
         self_care=(
             "Get a blood test before you try to treat it yourself.",
@@ -138,19 +146,26 @@ CAUSES = (
         ),
         see_a_doctor=(
             RedFlag(
-                text="You have tingling around your mouth or in your fingers.",
-                urgency="routine",
-            ),
-            RedFlag(
                 text=(
-                    "You have spasms in your hands, feet or throat, or a seizure: get medical"
-                    " help straight away."
+                    "Your throat tightens so that breathing is hard, or you have a seizure:"
+                    " call your emergency number now."
                 ),
                 urgency="emergency",
             ),
+            RedFlag(
+                text=(
+                    "You have spasms in your hands or feet with tingling, and you have had"
+                    " neck surgery or kidney problems. Get help today from a doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="You often have tingling in your lips or fingers, or cramps.",
+                urgency="routine",
+            ),
         ),
         disclaimer=_BLOOD_TEST,
-        sources=(sources.CAUSES_OF_FASCICULATION_REVIEW,),
+        sources=(sources.MSD_LOW_CALCIUM,),
         codes=(Code(code="E83.51", display="Hypocalcemia"),),
         aliases=("calcium deficiency", "hypocalcemia", "calcium", "tetany"),
         last_reviewed=REVIEWED,
@@ -171,17 +186,17 @@ CAUSES = (
             "Ask before taking any supplement or over-the-counter medicine.",
         ),
         see_a_doctor=(
+            RedFlag(
+                text=(
+                    "You feel confused, very drowsy or short of breath: call your emergency"
+                    " number now."
+                ),
+                urgency="emergency",
+            ),
             RedFlag(text="You have kidney disease and new twitching or cramps.", urgency="routine"),
             RedFlag(
                 text="You have swollen ankles, pass less urine, or feel very tired.",
                 urgency="routine",
-            ),
-            RedFlag(
-                text=(
-                    "You feel confused, very drowsy or short of breath: get medical help"
-                    " straight away."
-                ),
-                urgency="emergency",
             ),
         ),
         disclaimer=(
@@ -189,10 +204,7 @@ CAUSES = (
             " kidneys are working well; a blood test can."
         ),
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_KIDNEY_DISEASE),
-        codes=(
-            Code(code="N18.9", display="Chronic kidney disease, unspecified"),
-            Code(code="N19", display="Unspecified kidney failure"),
-        ),
+        codes=(Code(code="N18.9", display="Chronic kidney disease, unspecified"),),
         aliases=("chronic kidney disease", "kidney failure", "uremia", "CKD"),
         last_reviewed=REVIEWED,
     ),
@@ -205,7 +217,7 @@ CAUSES = (
             "The thyroid gland in your neck makes a hormone that sets how fast your body"
             " runs. Too much of it speeds everything up and makes nerves more jumpy. Shaking"
             " hands are more common than twitches. Other signs include weight loss, a fast"
-            " heartbeat and feeling too hot."
+            " heartbeat, feeling nervous and feeling too hot."
         ),
         self_care=(
             "Note any other changes, such as weight loss or feeling hot, to tell your doctor.",
@@ -214,21 +226,21 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
+                    "You have a very fast heartbeat with a high temperature, confusion or"
+                    " great restlessness: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
                     "You have twitching or shaking with weight loss, a fast heartbeat or"
                     " feeling too hot."
                 ),
                 urgency="routine",
             ),
-            RedFlag(
-                text=(
-                    "You have a very fast or uneven heartbeat, a high fever or confusion: get"
-                    " medical help straight away."
-                ),
-                urgency="emergency",
-            ),
         ),
-        disclaimer=("A simple blood test can check your thyroid. Thyroid problems can be treated."),
-        sources=(sources.NHS_OVERACTIVE_THYROID, sources.CAUSES_OF_FASCICULATION_REVIEW),
+        disclaimer="A simple blood test can check your thyroid. Thyroid problems can be treated.",
+        sources=(sources.NHS_OVERACTIVE_THYROID, sources.MEDLINEPLUS_HYPERTHYROIDISM),
         codes=(
             Code(
                 code="E05.90",

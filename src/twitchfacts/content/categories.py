@@ -20,6 +20,7 @@ MEDICINES: Final = "medicines"
 BODY_CHEMISTRY: Final = "body-chemistry"
 POISONING: Final = "poisoning"
 HARMLESS_NERVE_TWITCHES: Final = "harmless-nerve-twitches"
+TICS_AND_SPASMS: Final = "tics-and-spasms"
 NERVE_DAMAGE: Final = "nerve-damage"
 RARE_CONDITIONS: Final = "rare-conditions"
 
@@ -29,7 +30,7 @@ CATEGORIES: Final = (
         title="Stress, sleep and exercise",
         description=(
             "Most twitches come from everyday things such as worry, a short night or a hard"
-            " workout. These twitches are harmless and tend to fade once the trigger eases."
+            " workout. These twitches are harmless. They often fade once the trigger eases."
         ),
         group="physiological",
     ),
@@ -46,8 +47,9 @@ CATEGORIES: Final = (
         id=MEDICINES,
         title="Medicines",
         description=(
-            "Some medicines list twitching, shaking or cramps as a side effect. Keep taking"
-            " your medicine and ask your pharmacist or doctor about it."
+            "Some medicines list twitching, shaking or cramps as a side effect. Most of the"
+            " time, keep taking your medicine and ask a pharmacist or doctor about it. Its"
+            " page says when the advice is different, and when to get help straight away."
         ),
         group="physiological",
     ),
@@ -65,17 +67,28 @@ CATEGORIES: Final = (
         id=POISONING,
         title="Poisoning",
         description=(
-            "Some farm and garden bug sprays can poison the nerves. This is rare, and it is"
+            "Some insecticides used on farms can poison the nerves. This is rare, and it is"
             " an emergency."
         ),
         group="physiological",
     ),
     Category(
         id=HARMLESS_NERVE_TWITCHES,
-        title="Harmless nerve twitches",
+        title="Harmless twitches and jerks",
         description=(
-            "Many healthy people have nerves that fire now and then for no clear reason."
-            " The twitches can go on for months, but muscles stay strong."
+            "Many healthy people have an eyelid that flickers, a jerk as they fall asleep, or"
+            " twitches that come and go for no clear reason. These can go on for months,"
+            " but the muscles stay strong."
+        ),
+        group="neurological",
+    ),
+    Category(
+        id=TICS_AND_SPASMS,
+        title="Tics, spasms and dystonia",
+        description=(
+            "Some movements feel like twitching but are something else. Tics are common in"
+            " children and often fade. Spasms that spread across the face, or twisting you"
+            " cannot control, should be checked by a doctor."
         ),
         group="neurological",
     ),

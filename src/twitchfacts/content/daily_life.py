@@ -1,7 +1,9 @@
 """Everyday triggers: stress and worry, short sleep, hard exercise, dehydration.
 
 The source article overstated dehydration; its explanation says how much
-it really adds.
+it really adds. Health anxiety has a page of its own: worry about twitching
+is one of the most common reasons people read about it, and the NHS offers
+talking therapies for it that a reader can ask for directly.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from twitchfacts.content import sources
 from twitchfacts.content.categories import DAILY_LIFE
 from twitchfacts.model import Cause, Code, RedFlag
 
+#: When the built-in content was last checked against its sources.
 REVIEWED: Final = datetime.date(2026, 11, 25)
 
 CAUSES: Final = (
@@ -36,10 +39,10 @@ CAUSES: Final = (
         see_a_doctor=(
             RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
             RedFlag(
-                text="Worry about the twitching is getting in the way of daily life.",
+                text="Worry is getting in the way of your work, sleep or time with others.",
                 urgency="routine",
             ),
-            RedFlag(text="You notice weakness, or a muscle that looks thinner.", urgency="routine"),
+            RedFlag(text="A muscle is weak, or looks thinner than before.", urgency="routine"),
         ),
         disclaimer=(
             "Twitching from stress is common and harmless, but anxiety itself deserves care."
@@ -48,13 +51,65 @@ CAUSES: Final = (
         sources=(
             sources.MEDLINEPLUS_TWITCHING,
             sources.NHS_TWITCHING,
-            sources.BFS_SYSTEMATIC_REVIEW,
+            sources.BLACKMAN_2019,
         ),
         codes=(
             Code(code="Z73.3", display="Stress, not elsewhere classified"),
             Code(code="F41.9", display="Anxiety disorder, unspecified"),
         ),
-        aliases=("stress", "anxiety", "worry", "nerves", "health anxiety"),
+        aliases=("stress", "anxiety", "worry", "nerves"),
+        last_reviewed=REVIEWED,
+    ),
+    Cause(
+        id="health-anxiety",
+        name="Worry about twitching (health anxiety)",
+        category=DAILY_LIFE,
+        summary="Worry that a twitch means something serious can keep the twitch going.",
+        explanation=(
+            "Many people who notice a twitch look it up and read about rare diseases. The fear"
+            " can grow until it is hard to think about anything else. Doctors call this health"
+            " anxiety. Anxiety can cause twitching, and checking a muscle again and again keeps"
+            " you focused on it, so the two feed each other. Studies of people with harmless"
+            " twitching found that many had this kind of worry. Talking therapies such as"
+            " cognitive behavioural therapy (CBT) help with it."
+        ),
+        self_care=(
+            "Try not to search online for what the twitch could mean.",
+            "Notice when you check or test a muscle, and try to do it less.",
+            "Keep doing what you enjoy. Exercise, rest and time with others all help.",
+            "In England, you can refer yourself to NHS Talking Therapies without seeing a"
+            " doctor first. Elsewhere, ask your doctor about talking therapy.",
+        ),
+        see_a_doctor=(
+            RedFlag(
+                text=(
+                    "Worry about your health is taking over your days, and self-help has not"
+                    " eased it."
+                ),
+                urgency="routine",
+            ),
+            RedFlag(text="A muscle is weak, or looks thinner than before.", urgency="routine"),
+            RedFlag(
+                text=(
+                    "You feel you cannot cope, or you think about harming yourself. Get help"
+                    " today from your doctor or NHS 111. If you might act on these thoughts,"
+                    " call your emergency number now."
+                ),
+                urgency="urgent",
+            ),
+        ),
+        disclaimer=(
+            "Feeling anxious about your health is common and it can be treated. Asking for"
+            " help with worry is as worthwhile as asking about the twitch itself."
+        ),
+        sources=(
+            sources.NHS_HEALTH_ANXIETY,
+            sources.NHS_TALKING_THERAPIES,
+            sources.BLACKMAN_2019,
+            sources.BFS_ANXIETY_2018,
+        ),
+        codes=(Code(code="F45.21", display="Hypochondriasis"),),
+        aliases=("health anxiety", "illness anxiety", "hypochondria", "fear of ALS"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -64,8 +119,8 @@ CAUSES: Final = (
         summary="Being tired or short of sleep can make muscles twitch.",
         explanation=(
             "Doctors are not sure exactly why, but tired nerves seem to fire more easily."
-            " Eyelid twitches are a common sign of a few short nights. The twitching tends to"
-            " stop once you catch up on sleep."
+            " An eyelid that flickers is a common sign of a few short nights. The twitching"
+            " tends to stop once you catch up on sleep."
         ),
         self_care=(
             "Go to bed and get up at about the same time each day.",
@@ -75,7 +130,9 @@ CAUSES: Final = (
         see_a_doctor=(
             RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
             RedFlag(
-                text="You cannot sleep well for weeks, even when you try the tips here.",
+                text=(
+                    "You have slept badly for weeks (insomnia), even when you try the tips here."
+                ),
                 urgency="routine",
             ),
         ),
@@ -85,7 +142,7 @@ CAUSES: Final = (
         ),
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING, sources.NHS_INSOMNIA),
         codes=(Code(code="Z72.820", display="Sleep deprivation"),),
-        aliases=("tiredness", "fatigue", "sleep deprivation", "insomnia", "eyelid twitch"),
+        aliases=("tiredness", "fatigue", "sleep deprivation", "short of sleep"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -95,8 +152,8 @@ CAUSES: Final = (
         summary="Your muscles may twitch for a while after hard exercise.",
         explanation=(
             "After a hard workout, tired muscles and the nerve endings in them can fire on"
-            " their own for a few hours or days. Losing salts through sweat may add to it."
-            " This is a normal part of recovery and does not mean the muscle is damaged."
+            " their own for a while. Losing water and salts through sweat may add to it, and"
+            " can also cause cramps. This is a normal part of recovery."
         ),
         self_care=(
             "Rest the muscle and give it time to recover.",
@@ -110,20 +167,26 @@ CAUSES: Final = (
             RedFlag(
                 text=(
                     "You have severe muscle pain and weakness with dark, cola-colored urine"
-                    " after hard exercise: get medical help straight away."
+                    " after hard exercise: call your emergency number or go to the emergency"
+                    " department now."
                 ),
                 urgency="emergency",
             ),
         ),
         disclaimer=(
-            "Twitching after exercise is normal. Severe pain with dark urine is not, and needs"
-            " care the same day."
+            "Twitching after exercise is common. Severe pain with dark urine is not, and needs"
+            " help straight away."
         ),
-        sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING),
+        sources=(
+            sources.MEDLINEPLUS_TWITCHING,
+            sources.NHS_LEG_CRAMPS,
+            sources.MEDLINEPLUS_RHABDOMYOLYSIS,
+        ),
         codes=(
+            Code(code="R25.3", display="Fasciculation"),
             Code(
-                code="T73.3XXA",
-                display="Exhaustion due to excessive exertion, initial encounter",
+                code="X50.0XXA",
+                display="Overexertion from strenuous movement or load, initial encounter",
             ),
         ),
         aliases=("exercise", "workout", "overtraining", "tired muscles", "after the gym"),
@@ -136,33 +199,29 @@ CAUSES: Final = (
         summary="Losing a lot of fluid and salt may add to cramps and twitches.",
         explanation=(
             "When you sweat a lot, vomit or have diarrhea, your body loses water and salts."
-            " Low salt levels can make nerves and muscles fire more easily. This is mostly"
-            " linked to cramps. It is not one of the main causes of twitching, but it can add"
-            " to other triggers such as hard exercise."
+            " This is mostly linked to cramps. It is not one of the main causes of twitching,"
+            " but it can add to other triggers such as hard exercise."
         ),
         self_care=(
             "Drink fluids through the day, and more when it is hot or you exercise.",
-            "If you are sick with vomiting or diarrhea, sip fluids often. A pharmacist can"
+            "If you are being sick or have diarrhea, take small sips often. A pharmacist can"
             " suggest a rehydration drink.",
         ),
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You feel dizzy or confused, or you pass very little urine: get medical"
-                    " help straight away."
+                    "You feel confused or very tired, you stay dizzy when you stand, you pee"
+                    " much less than usual, or you cannot keep fluids down. Get help today"
+                    " from a doctor or NHS 111."
                 ),
-                urgency="emergency",
-            ),
-            RedFlag(
-                text="You cannot keep fluids down for more than a day.",
-                urgency="routine",
+                urgency="urgent",
             ),
         ),
         disclaimer=(
             "Mild dehydration is easy to fix by drinking. Babies, older people and people with"
             " a long-term illness can get sick faster, so they need care sooner."
         ),
-        sources=(sources.NHS_DEHYDRATION,),
+        sources=(sources.NHS_DEHYDRATION, sources.NHS_LEG_CRAMPS),
         codes=(Code(code="E86.0", display="Dehydration"),),
         aliases=("not drinking enough", "fluid loss", "heat"),
         last_reviewed=REVIEWED,

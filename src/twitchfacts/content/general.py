@@ -1,11 +1,14 @@
 """The texts every page carries, whatever the cause.
 
 They are the disclaimer, the short reassurance, and the general signs that
-mean a reader should see a doctor: MedlinePlus and the NHS for routine care,
-the NHS and clinical references for emergencies.
+mean a reader should get help, sorted into the NHS's three levels:
+emergency (call the emergency number now), urgent (get help the same day)
+and routine (book an appointment). The routine signs follow the NHS page on
+twitching and MedlinePlus; the urgent and emergency ones follow the NHS
+pages on palpitations, poisoning and stroke, and the pages of the causes
+they belong to.
 
-Emergency flags come first in the tuple because that is the order readers
-must see them in.
+They come in the order readers must see them in: most urgent first.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ DISCLAIMER: Final = (
 
 #: The short answer to "should I worry?", shown on the home page.
 REASSURANCE: Final = (
-    "Most muscle twitches are harmless. About 7 in 10 healthy people get them. They often"
-    " come from stress, tiredness, caffeine or exercise, and they tend to settle by"
-    " themselves."
+    "Most muscle twitches are harmless. Stress, tiredness, caffeine and exercise are common"
+    " triggers. Many twitches stop within days or weeks. In some healthy people they come and"
+    " go for months, and that is usually harmless too. What matters more is weakness, or"
+    " another of the signs below."
 )
 
 RED_FLAGS: Final = (
@@ -36,50 +40,81 @@ RED_FLAGS: Final = (
         urgency="emergency",
     ),
     RedFlag(
-        text="You have trouble breathing, or a seizure (fit): call your emergency number.",
-        urgency="emergency",
-    ),
-    RedFlag(
         text=(
-            "You twitch, sweat a lot, drool or find it hard to breathe after using bug spray"
-            " or farm chemicals. Call your emergency number."
-        ),
-        urgency="emergency",
-    ),
-    RedFlag(
-        text=("Your heart races or beats unevenly, or you faint: get medical help straight away."),
-        urgency="emergency",
-    ),
-    RedFlag(
-        text=(
-            "Very bad muscle pain and weakness, with urine as dark as cola: get medical help"
-            " straight away."
+            "You have trouble breathing, a tight throat, or a seizure (fit): call your"
+            " emergency number now."
         ),
         urgency="emergency",
     ),
     RedFlag(
         text=(
-            "Tingling around the mouth with cramps or spasms in the hands, feet or throat:"
-            " get medical help straight away."
+            "Your heart races or beats unevenly, and you have chest pain, feel short of"
+            " breath, or feel faint. Call your emergency number now."
         ),
         urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "You twitch, sweat a lot, drool or find it hard to breathe after contact with a"
+            " farm insecticide: call your emergency number now."
+        ),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "Very bad muscle pain and weakness, with urine as dark as cola: call your"
+            " emergency number or go to the emergency department now."
+        ),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "Tingling around your mouth with spasms in your hands or feet. This can happen"
+            " when you breathe too fast in a panic, so try to slow your breathing. If it does"
+            " not settle, or came without panic, get help today from a doctor or NHS 111."
+        ),
+        urgency="urgent",
+    ),
+    RedFlag(
+        text=(
+            "You take a medicine and feel unwell with twitching, shaking, being sick or"
+            " confusion. Get help today from your doctor, a pharmacist or NHS 111."
+        ),
+        urgency="urgent",
     ),
     RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
-    RedFlag(text="The twitching spreads to other parts of your body.", urgency="routine"),
     RedFlag(
-        text="The muscle feels weak, or looks thinner than the same muscle on the other side.",
+        text=(
+            "You have twitching in more than one place, or it spreads to other parts of your body."
+        ),
         urgency="routine",
     ),
-    RedFlag(text="You have numbness, tingling or a change in feeling.", urgency="routine"),
     RedFlag(
-        text=("You trip more often, drop things, or notice changes in your speech or swallowing."),
+        text="A muscle is weak or stiff, and you cannot do things you could do before.",
+        urgency="routine",
+    ),
+    RedFlag(
+        text="A muscle looks thinner than the same muscle on the other side.",
+        urgency="routine",
+    ),
+    RedFlag(text="You have numbness or a loss of feeling.", urgency="routine"),
+    RedFlag(
+        text=(
+            "You trip more often, drop things, or notice changes in your speech or"
+            " swallowing, or your tongue twitches and your speech changes."
+        ),
         urgency="routine",
     ),
     RedFlag(
         text=(
-            "You think a medicine is causing it. Keep taking the medicine until a doctor or"
-            " pharmacist tells you what to do."
+            "You think a medicine is causing it. Keep taking it and ask a doctor or"
+            " pharmacist, unless its leaflet says to stop or you have one of the serious signs"
+            " above."
         ),
+        urgency="routine",
+    ),
+    RedFlag(
+        text="Your heartbeat often feels fast, fluttering or uneven, even when you rest.",
         urgency="routine",
     ),
 )

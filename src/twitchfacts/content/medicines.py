@@ -1,10 +1,17 @@
 """Medicines that can cause twitching, shaking or cramps.
 
-The source article blamed "asthma drugs" and "high-cholesterol
-drugs": the first are beta-2 agonist relievers, which cause shakiness
-(tremor) and sometimes cramps; the second are statins, which cause muscle
-aches and cramps rather than true twitching. Both are said plainly here,
-and every page tells the reader to keep taking a prescribed medicine.
+The source article blamed "asthma drugs" and "high-cholesterol drugs": the
+first are beta-2 agonist relievers, which cause shakiness (tremor) and
+sometimes cramps; the second are statins, which cause muscle aches and
+cramps rather than true twitching. Both are said plainly here.
+
+Most of the time the safe advice is to keep taking a prescribed medicine
+and ask about the side effect. The exceptions are said as plainly, in the
+medicine's own red flags, because its own guidance says so: a statin with
+unexplained muscle pain (NHS, Mayo Clinic), signs of too much lithium, and
+serotonin syndrome. Only urgent and emergency red flags may say to stop a
+medicine, and only together with whom to contact straight away (the
+``StopMedicineUrgent`` style rule checks this).
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from twitchfacts.model import Cause, Code, RedFlag
 
 _KEEP_TAKING = (
     "Keep taking a prescribed medicine until you have talked to your doctor or pharmacist."
-    " Stopping it on your own can be more harmful than the side effect."
+    " Stopping it on your own can be more harmful than the side effect. The signs that need"
+    " help straight away are under 'When to see a doctor'."
 )
 
 CAUSES = (
@@ -26,35 +34,43 @@ CAUSES = (
         category=MEDICINES,
         summary="Reliever inhalers for asthma can make your hands shake for a short time.",
         explanation=(
-            "Reliever medicines such as salbutamol (also called albuterol) and terbutaline"
-            " open the airways. They can also make muscles shake for a while after a dose."
-            " This shaking is called tremor, and it is not quite the same as a twitch. High"
-            " doses can lower the potassium in your blood, which can cause cramps."
+            "Reliever medicines such as salbutamol (also called albuterol) open the airways."
+            " They can also make muscles shake for a while after a dose. This shaking is"
+            " called tremor, and it is not quite the same as a twitch. They can also cause"
+            " muscle cramps and a faster heartbeat. These effects are common and usually pass."
         ),
         self_care=(
             "Keep using your inhaler as your doctor or nurse told you.",
             "Ask a nurse or pharmacist to check how you use your inhaler.",
-            "If you need your reliever more than usual, book an asthma review.",
+            "If you need your reliever 3 or more times a week, book an asthma review.",
+            "If you are pregnant or breastfeeding, keep using your reliever. It is safe to use,"
+            " and asthma that is not controlled is a risk to you and your baby.",
         ),
         see_a_doctor=(
             RedFlag(
-                text="The shaking bothers you or does not settle between doses.",
-                urgency="routine",
-            ),
-            RedFlag(
-                text="You need your reliever inhaler 3 or more times a week.", urgency="routine"
-            ),
-            RedFlag(
                 text=(
-                    "Your reliever does not help your breathing, or you have a racing or"
-                    " uneven heartbeat: call your emergency number."
+                    "Your reliever does not help your breathing, or you are too breathless to"
+                    " speak: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
+            RedFlag(
+                text=(
+                    "After using your reliever, you have chest pain with a fast heartbeat, or"
+                    " weak muscles or cramps that do not go away. Get help today from a doctor"
+                    " or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="The shaking bothers you, or your heart often races after a dose.",
+                urgency="routine",
+            ),
         ),
         disclaimer=_KEEP_TAKING,
-        sources=(sources.MAYO_BETA2_AGONISTS, sources.NHS_SALBUTAMOL),
+        sources=(sources.NHS_SALBUTAMOL, sources.NHS_TWITCHING),
         codes=(
+            Code(code="G25.1", display="Drug-induced tremor"),
             Code(code="T48.6X5A", display="Adverse effect of antiasthmatics, initial encounter"),
         ),
         aliases=("salbutamol", "albuterol", "inhaler", "asthma medicine", "beta-2 agonist"),
@@ -67,30 +83,44 @@ CAUSES = (
         summary="Statins can cause muscle aches and cramps, but they rarely cause twitching.",
         explanation=(
             "Statins such as atorvastatin and simvastatin lower cholesterol. Mild muscle"
-            " aches are a common side effect. Very rarely, statins damage muscle. This shows"
-            " as severe pain, weakness and dark urine. The risk is higher at high doses and"
-            " with some other medicines."
+            " aches are a common side effect. Very rarely, statins damage muscle. Signs are"
+            " muscle pain, tenderness, weakness or cramps with no clear reason, and in severe"
+            " cases urine as dark as cola. The risk is higher at high doses and with some"
+            " other medicines."
         ),
         self_care=(
-            "Keep taking your statin. Tell your doctor if your muscles ache.",
+            "If your muscles ache a little, keep taking your statin and tell your doctor.",
             "Tell your doctor or pharmacist about all the other medicines you take.",
         ),
         see_a_doctor=(
             RedFlag(
-                text="You have muscle aches, cramps or weakness that do not go away.",
-                urgency="routine",
-            ),
-            RedFlag(
                 text=(
-                    "You have severe muscle pain or weakness with dark, cola-colored urine:"
-                    " get medical help straight away."
+                    "You have very bad muscle pain or weakness, and your urine is dark like"
+                    " cola. Call your emergency number or go to the emergency department now."
                 ),
                 urgency="emergency",
             ),
+            RedFlag(
+                text=(
+                    "You have muscle pain, tenderness, weakness or cramps and you do not know"
+                    " why. Stop taking your statin and call your doctor or NHS 111 straight"
+                    " away."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="Mild muscle aches do not go away, or they bother you.",
+                urgency="routine",
+            ),
         ),
-        disclaimer=_KEEP_TAKING,
-        sources=(sources.MAYO_STATINS,),
+        disclaimer=(
+            "Statins protect your heart, so do not stop one just because of a mild ache."
+            " Unexplained muscle pain, tenderness, weakness or cramps are different: follow"
+            " the urgent advice under 'When to see a doctor'."
+        ),
+        sources=(sources.NHS_ATORVASTATIN, sources.MAYO_STATINS),
         codes=(
+            Code(code="G72.0", display="Drug-induced myopathy"),
             Code(
                 code="T46.6X5A",
                 display=(
@@ -103,15 +133,124 @@ CAUSES = (
         last_reviewed=REVIEWED,
     ),
     Cause(
+        id="lithium",
+        name="Lithium",
+        category=MEDICINES,
+        summary="Lithium can make your hands shake, and twitches can mean the level is too high.",
+        explanation=(
+            "Lithium is a medicine for bipolar disorder and some kinds of depression. A mild"
+            " shake of the hands is a common side effect. The level of lithium in your blood"
+            " must stay in a safe range, so you have regular blood tests. Too much lithium can"
+            " cause twitches, strong shaking, being sick, diarrhea, unsteady walking, slurred"
+            " speech or confusion. Being ill or starting some other medicines can make the"
+            " level rise."
+        ),
+        self_care=(
+            "Keep taking lithium as your doctor told you, and go to every blood test.",
+            "Drink enough fluids each day, and more when it is hot.",
+            "Check with a pharmacist before you take any other medicine, including pain"
+            " relief you can buy.",
+            "Carry your lithium record book and show it to any doctor or pharmacist you see.",
+        ),
+        see_a_doctor=(
+            RedFlag(
+                text=(
+                    "You take lithium and have twitches, strong shaking, being sick, diarrhea,"
+                    " unsteady walking, slurred speech or drowsiness. Call your doctor, your"
+                    " mental health team or NHS 111 straight away."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text=(
+                    "You take lithium and you have been sick or had diarrhea for more than a"
+                    " day. Get help today from your doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text=(
+                    "Someone on lithium is very confused, very drowsy or has a seizure: call"
+                    " your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+        ),
+        disclaimer=(
+            "Do not stop lithium on your own: stopping suddenly can bring back mood symptoms."
+            " If you have signs of too much lithium, get help straight away as 'When to see a"
+            " doctor' describes."
+        ),
+        sources=(
+            sources.NHS_LITHIUM,
+            sources.NHS_GGC_LITHIUM_TOXICITY,
+            sources.HEALTHIFY_LITHIUM,
+        ),
+        codes=(Code(code="G25.1", display="Drug-induced tremor"),),
+        aliases=("lithium carbonate", "lithium toxicity", "too much lithium"),
+        last_reviewed=REVIEWED,
+    ),
+    Cause(
+        id="serotonin-syndrome",
+        name="Serotonin syndrome",
+        category=MEDICINES,
+        summary=(
+            "Rarely, mixing some drugs can cause jerks, sweats and a fever that need help fast."
+        ),
+        explanation=(
+            "Serotonin is a chemical that carries messages in the brain and nerves. Some"
+            " medicines raise it. These include many drugs for depression, the painkiller"
+            " tramadol, and triptans for migraine. Taking two of them at once, or a higher"
+            " dose, can rarely lead to too much. Signs often start within a day. They include"
+            " jerking or stiff muscles, shaking, restlessness or confusion, heavy sweating, a"
+            " fast heartbeat and a high temperature."
+        ),
+        self_care=(
+            "Tell your doctor and pharmacist about all the medicines you take. Herbal remedies"
+            " count too, such as St John's wort.",
+            "Before you add a new medicine, ask a pharmacist if it is safe with the ones you take.",
+        ),
+        see_a_doctor=(
+            RedFlag(
+                text=(
+                    "You have started, raised or mixed these medicines. Now you have jerking or"
+                    " stiff muscles with sweating, a high temperature, a racing heart or"
+                    " confusion. Call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "You have started or raised one of these medicines, and you feel restless,"
+                    " shaky or sweaty, or your muscles twitch. Get help today from your doctor"
+                    " or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+        ),
+        disclaimer=(
+            "Serotonin syndrome is rare. Most people take these medicines safely. Do not stop"
+            " a medicine for depression on your own unless a doctor tells you to."
+        ),
+        sources=(
+            sources.MSD_SEROTONIN_SYNDROME,
+            sources.CLEVELAND_SEROTONIN_SYNDROME,
+            sources.HEALTHIFY_SEROTONIN_SYNDROME,
+        ),
+        codes=(Code(code="G90.81", display="Serotonin syndrome"),),
+        aliases=("serotonin toxicity", "antidepressants", "SSRI", "tramadol", "triptans"),
+        last_reviewed=REVIEWED,
+    ),
+    Cause(
         id="other-medicines",
         name="Other medicines",
         category=MEDICINES,
         summary="Some other medicines can make muscles twitch.",
         explanation=(
             "Water pills (diuretics) can lower the salts in your blood. Then nerves can fire"
-            " more easily. Steroid tablets, medicines with estrogen, and lithium can also"
-            " cause twitching or shaking in some people. The leaflet in the box lists the"
-            " side effects of your medicine."
+            " more easily. Steroid tablets and medicines with estrogen can also cause"
+            " twitching in some people. The leaflet in the box lists the side effects of your"
+            " medicine."
         ),
         self_care=(
             "Read the leaflet that came with your medicine.",
@@ -119,18 +258,19 @@ CAUSES = (
             "Write down when the twitching started and when you take your doses.",
         ),
         see_a_doctor=(
-            RedFlag(text="You think a medicine is causing your twitching.", urgency="routine"),
             RedFlag(
                 text=(
-                    "You feel very unwell, confused or shaky, or your heartbeat feels uneven:"
-                    " get medical help straight away."
+                    "You feel very unwell, confused or very shaky, or your heartbeat feels"
+                    " uneven. Get help today from your doctor or NHS 111."
                 ),
-                urgency="emergency",
+                urgency="urgent",
             ),
+            RedFlag(text="You think a medicine is causing your twitching.", urgency="routine"),
         ),
         disclaimer=_KEEP_TAKING,
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING),
         codes=(
+            Code(code="R25.3", display="Fasciculation"),
             Code(
                 code="T50.2X5A",
                 display=(
@@ -153,7 +293,7 @@ CAUSES = (
                 display="Adverse effect of other estrogens and progestogens, initial encounter",
             ),
         ),
-        aliases=("side effects", "water pills", "diuretics", "steroids", "lithium"),
+        aliases=("side effects", "water pills", "diuretics", "steroids"),
         last_reviewed=REVIEWED,
     ),
 )

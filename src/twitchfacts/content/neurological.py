@@ -1,20 +1,17 @@
-"""Causes in the nerves and muscles themselves.
+"""Nerve damage, and the rare nerve and muscle conditions.
 
 The source article said ALS and multiple sclerosis are "notorious" for
-twitching. Both claims are corrected here: twitching without weakness is
-very rarely ALS (the figures that show this are in its text), and MS causes
-stiffness and spasms rather than true twitching. Harmless twitching, the
-most common neurological cause by far, comes first.
+twitching. Both claims are corrected here: twitching can be one of the
+early signs of ALS, but rarely the first or only one, and weakness is what
+matters (the figures that show this are in its text); MS causes stiffness
+and spasms rather than true twitching. Muscle diseases mainly cause
+weakness: true twitches come from nerves.
 """
 
 from __future__ import annotations
 
 from twitchfacts.content import sources
-from twitchfacts.content.categories import (
-    HARMLESS_NERVE_TWITCHES,
-    NERVE_DAMAGE,
-    RARE_CONDITIONS,
-)
+from twitchfacts.content.categories import NERVE_DAMAGE, RARE_CONDITIONS
 from twitchfacts.content.daily_life import REVIEWED
 from twitchfacts.model import Cause, Code, RedFlag
 
@@ -26,62 +23,17 @@ _WEAKNESS_IS_THE_SIGN = (
 
 CAUSES = (
     Cause(
-        id="benign-twitching",
-        name="Harmless twitching (benign fasciculation syndrome)",
-        category=HARMLESS_NERVE_TWITCHES,
-        summary="Many healthy people have twitches that come and go for no clear reason.",
-        explanation=(
-            "Doctors call a small twitch under the skin a fasciculation. It happens when a"
-            " healthy nerve sends a signal on its own. About 7 in 10 healthy people get them."
-            " Some people get them often, for months or years, most often in the calves,"
-            " eyelids or thumbs. When that happens and tests are normal, doctors call it"
-            " benign fasciculation syndrome. Benign means harmless. Muscles stay strong."
-        ),
-        self_care=(
-            "Cut down on triggers such as caffeine, stress and short sleep.",
-            "Try not to check or test your muscles again and again.",
-            "If worry about the twitching is hard to shake, ask your doctor for help with it.",
-        ),
-        see_a_doctor=(
-            RedFlag(
-                text="You have twitching that has lasted more than 2 weeks and you are worried.",
-                urgency="routine",
-            ),
-            RedFlag(
-                text=(
-                    "You notice weakness, such as dropping things or tripping, or a muscle"
-                    " that looks thinner."
-                ),
-                urgency="routine",
-            ),
-        ),
-        disclaimer=(
-            "Studies have followed people with harmless twitching for up to 32 years, and"
-            " none of them went on to get ALS. The twitches may last a long time, but lasting"
-            " does not make them dangerous. A doctor can check you if you are unsure."
-        ),
-        sources=(
-            sources.MEDLINEPLUS_TWITCHING,
-            sources.NHS_TWITCHING,
-            sources.BFS_PROSPECTIVE_STUDY,
-            sources.BFS_MAYO_FOLLOW_UP,
-            sources.BFS_SYSTEMATIC_REVIEW,
-        ),
-        codes=(Code(code="R25.3", display="Fasciculation"),),
-        aliases=("BFS", "benign fasciculations", "random twitches", "twitching for no reason"),
-        last_reviewed=REVIEWED,
-    ),
-    Cause(
         id="nerve-damage",
         name="Pinched nerve or nerve damage",
         category=NERVE_DAMAGE,
         summary="A squeezed or damaged nerve can make the muscles it controls twitch.",
         explanation=(
             "Nerves can be squeezed where they leave the spine, for example by a slipped disc."
-            " They can also be damaged by diabetes, heavy drinking or some other illnesses."
-            " An irritated nerve may fire on its own, so the muscles it serves twitch. The"
-            " twitching stays in the area of that nerve, and often comes with pain, numbness,"
-            " tingling or weakness there."
+            " They can also be pinched further along, such as at the wrist or elbow. Diabetes,"
+            " heavy drinking and some other illnesses can damage nerves too. An irritated nerve"
+            " may fire on its own, so the muscles it serves twitch. The twitching stays in the"
+            " area of that nerve. It often comes with pain, numbness, tingling or weakness"
+            " there."
         ),
         self_care=(
             "Take breaks from sitting and change position often.",
@@ -90,17 +42,18 @@ CAUSES = (
         ),
         see_a_doctor=(
             RedFlag(
+                text=(
+                    "You suddenly cannot control your bladder or bowels, or you feel numb"
+                    " between your legs. Call your emergency number or go to the emergency"
+                    " department now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
                 text="You have numbness, tingling or pain that spreads down an arm or leg.",
                 urgency="routine",
             ),
             RedFlag(text="A hand, arm, foot or leg feels weak.", urgency="routine"),
-            RedFlag(
-                text=(
-                    "You suddenly cannot control your bladder or bowels, or you feel numb"
-                    " between your legs: get medical help straight away."
-                ),
-                urgency="emergency",
-            ),
         ),
         disclaimer=(
             "Many pinched nerves get better with time and simple care. A doctor can find out"
@@ -109,10 +62,10 @@ CAUSES = (
         sources=(
             sources.MEDLINEPLUS_TWITCHING,
             sources.NHS_NEUROPATHY,
-            sources.FASCICULATIONS_REVIEW,
+            sources.LEITE_2014,
         ),
         codes=(
-            Code(code="M54.10", display="Radiculopathy, site unspecified"),
+            Code(code="G58.9", display="Mononeuropathy, unspecified"),
             Code(code="G62.9", display="Polyneuropathy, unspecified"),
         ),
         aliases=("pinched nerve", "neuropathy", "trapped nerve", "radiculopathy", "slipped disc"),
@@ -124,16 +77,18 @@ CAUSES = (
         category=RARE_CONDITIONS,
         summary="ALS is rare, and twitching without weakness is very rarely ALS.",
         explanation=(
-            "ALS slowly damages the nerves that move your muscles. Twitching is common in"
-            " ALS, but it is not how the disease shows itself. The main sign is weakness that"
-            " gets worse over weeks and months. People may drop things, trip, or notice"
-            " slurred speech or trouble swallowing. A muscle may also look thinner."
+            "ALS slowly damages the nerves that move your muscles. Muscle cramps and twitches"
+            " can be among its early signs, but they are rarely the first or only sign. The"
+            " main sign is weakness that gets worse over weeks and months. People may drop"
+            " things, trip, or notice slurred speech or trouble swallowing. A muscle may also"
+            " look thinner. ALS mainly affects people in their 60s and 70s."
         ),
         self_care=(
-            "Check whether you also have weakness, not just twitching. Can you still grip,"
-            " climb stairs and stand on your toes as usual?",
-            "Write down when and where the twitches happen to show your doctor.",
-            "Cut down on triggers such as caffeine, stress and short sleep.",
+            "Write down when and where the twitches happen, and any weakness, to show your doctor.",
+            "Try not to test your strength over and over. If you notice a real change in what"
+            " you can do, see a doctor.",
+            "If worry about ALS is taking over, read the page on health anxiety. Help is"
+            " available.",
         ),
         see_a_doctor=(
             RedFlag(
@@ -144,19 +99,28 @@ CAUSES = (
                 text="Your speech is slurred or you have trouble swallowing.", urgency="routine"
             ),
             RedFlag(text="A muscle looks thinner than before.", urgency="routine"),
+            RedFlag(
+                text=(
+                    "You have trouble breathing, or choke when you swallow: call your emergency"
+                    " number now."
+                ),
+                urgency="emergency",
+            ),
         ),
         disclaimer=(
-            "About 7 in 10 healthy people get muscle twitches. In one study, 121 people with"
-            " harmless twitching were followed for up to 32 years, and none got ALS. If your"
-            " muscles are not getting weaker, twitching is very unlikely to be ALS. See a"
-            " doctor if you notice weakness, slurred speech or trouble swallowing."
+            "Muscle twitches are common in healthy people. In one study, 121 people with"
+            " harmless twitching, normal strength and normal nerve tests were followed for up"
+            " to 32 years, and none got ALS. If your muscles are not getting weaker,"
+            " twitching is very unlikely to be ALS. See a doctor if you notice weakness,"
+            " slurred speech or trouble swallowing."
         ),
         sources=(
-            sources.MEDLINEPLUS_ALS,
             sources.NHS_MND,
-            sources.BFS_MAYO_FOLLOW_UP,
-            sources.BFS_SYSTEMATIC_REVIEW,
-            sources.FASCICULATIONS_REVIEW,
+            sources.MEDLINEPLUS_ALS,
+            sources.BLEXRUD_1993,
+            sources.MATTIUZZI_LIPPI_2024,
+            sources.LEITE_2014,
+            sources.TURNER_TALBOT_2013,
         ),
         codes=(Code(code="G12.21", display="Amyotrophic lateral sclerosis"),),
         aliases=(
@@ -175,10 +139,11 @@ CAUSES = (
         summary="MS can cause stiff muscles and spasms, but it does not often cause twitching.",
         explanation=(
             "MS affects the brain and spinal cord. It can make muscles stiff and cause sudden"
-            " spasms or jerks, which some people call twitching. Small twitches under the skin"
-            " come from nerves outside the brain and spine. That is why they are not a typical"
-            " sign of MS. The first signs of MS are more often vision problems, numbness or"
-            " trouble with balance."
+            " spasms or jerks, which some people call twitching. The small twitches under the"
+            " skin come from the nerve cells that carry signals out to the muscles, most often"
+            " from their far ends. MS mainly damages other pathways in the brain and spinal"
+            " cord, which is why such twitches are not a typical sign of MS. The first signs"
+            " of MS are more often vision problems, numbness or trouble with balance."
         ),
         self_care=(
             "If you have MS, ask your MS team about stretching and exercises for stiffness.",
@@ -187,8 +152,13 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You have blurred or lost vision in one eye, numbness, or trouble with balance."
+                    "Your sight blurs or fades in one eye, often with pain when you move it."
+                    " Get help today from a doctor, an optician or NHS 111."
                 ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="You have numbness or trouble with balance that does not go away.",
                 urgency="routine",
             ),
             RedFlag(text="Your MS spasms or stiffness get worse.", urgency="routine"),
@@ -211,23 +181,32 @@ CAUSES = (
             "In SMA, the nerves in the spine that move muscles are lost over time. Muscles"
             " become weak and floppy. Twitches of the tongue can be a sign in babies. Most"
             " people with SMA find out as babies or children, but a milder type starts in"
-            " adults."
+            " adults. Treatments work best when they start early, so a floppy baby should be"
+            " seen quickly."
         ),
         self_care=("If SMA runs in your family, ask your doctor about genetic advice.",),
         see_a_doctor=(
             RedFlag(
-                text="A baby seems floppy, or has trouble feeding or moving.", urgency="routine"
+                text="A baby has trouble breathing: call your emergency number now.",
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "A baby seems floppy, or has trouble feeding or moving. Get help today from"
+                    " a doctor or NHS 111."
+                ),
+                urgency="urgent",
             ),
             RedFlag(
                 text="A child or adult has muscles that get weaker over time.", urgency="routine"
             ),
-            RedFlag(
-                text="A baby has trouble breathing: call your emergency number.",
-                urgency="emergency",
-            ),
         ),
         disclaimer=_WEAKNESS_IS_THE_SIGN,
-        sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_SMA),
+        sources=(
+            sources.NHS_SMA,
+            sources.MEDLINEPLUS_TWITCHING,
+            sources.DANGOULOFF_SERVAIS_2019,
+        ),
         codes=(Code(code="G12.9", display="Spinal muscular atrophy, unspecified"),),
         aliases=("SMA",),
         last_reviewed=REVIEWED,
@@ -236,12 +215,13 @@ CAUSES = (
         id="muscle-disease",
         name="Muscle diseases (myopathy and muscular dystrophy)",
         category=RARE_CONDITIONS,
-        summary="Rare muscle diseases make muscles weak and now and then cause twitching.",
+        summary="Rare muscle diseases make you weak, but they do not often cause twitches.",
         explanation=(
             "Muscle diseases affect the muscle itself rather than the nerve. Some run in"
             " families, such as muscular dystrophy. Others come from the immune system,"
             " hormone problems or medicines. The main sign is weakness, often in the hips,"
-            " thighs or shoulders."
+            " thighs or shoulders. The small twitches under the skin come from nerves, so they"
+            " are not a typical sign of a muscle disease."
         ),
         self_care=(
             "Notice if everyday tasks, such as climbing stairs or lifting things, get harder.",
@@ -249,16 +229,23 @@ CAUSES = (
         ),
         see_a_doctor=(
             RedFlag(
+                text=(
+                    "You have very bad muscle pain or weakness with urine as dark as cola."
+                    " Call your emergency number or go to the emergency department now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
                 text="Climbing stairs, standing up or lifting your arms is getting harder.",
                 urgency="routine",
             ),
-            RedFlag(
-                text="You have muscle weakness with dark urine: get medical help straight away.",
-                urgency="emergency",
-            ),
         ),
         disclaimer=_WEAKNESS_IS_THE_SIGN,
-        sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_MUSCULAR_DYSTROPHY),
+        sources=(
+            sources.NHS_MUSCULAR_DYSTROPHY,
+            sources.LEITE_2014,
+            sources.MEDLINEPLUS_RHABDOMYOLYSIS,
+        ),
         codes=(
             Code(code="G72.9", display="Myopathy, unspecified"),
             Code(code="G71.00", display="Muscular dystrophy, unspecified"),
@@ -272,7 +259,7 @@ CAUSES = (
         category=RARE_CONDITIONS,
         summary="In these rare conditions, nerves fire too much and muscles ripple and cramp.",
         explanation=(
-            "In Isaacs syndrome the nerves outside the brain and spine are overactive. This"
+            "In Isaacs syndrome the nerves that run out to the muscles are overactive. This"
             " is often because the immune system attacks them. Muscles ripple all the time,"
             " feel stiff and cramp, and may be slow to relax. A milder form, called"
             " cramp-fasciculation syndrome, causes twitches and cramps but no weakness."
@@ -294,11 +281,7 @@ CAUSES = (
             "These conditions are rare and can be treated. Only a doctor, often with a nerve"
             " test, can tell them apart from harmless twitching."
         ),
-        sources=(
-            sources.MEDLINEPLUS_TWITCHING,
-            sources.FASCICULATIONS_REVIEW,
-            sources.BFS_SYSTEMATIC_REVIEW,
-        ),
+        sources=(sources.MEDLINEPLUS_TWITCHING, sources.LEITE_2014),
         codes=(Code(code="G71.19", display="Other specified myotonic disorders"),),
         aliases=("neuromyotonia", "cramp-fasciculation syndrome", "muscle rippling"),
         last_reviewed=REVIEWED,

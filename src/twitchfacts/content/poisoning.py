@@ -1,6 +1,11 @@
 """Poisoning by organophosphate and carbamate insecticides.
 
-It is rare, but an emergency, so readers must recognise it.
+It is rare, but an emergency, so readers must recognise it. The source
+article blamed "bug spray": the insecticides that poison nerves this way
+are now used mainly on farms (in the US, home uses of chlorpyrifos and
+diazinon ended between 2000 and 2004), and the sprays sold for homes today
+are mostly of other kinds. The page says so, and tells helpers how to keep
+themselves safe.
 """
 
 from __future__ import annotations
@@ -13,34 +18,38 @@ from twitchfacts.model import Cause, Code, RedFlag
 CAUSES = (
     Cause(
         id="pesticide-poisoning",
-        name="Bug spray (pesticide) poisoning",
+        name="Farm insecticide poisoning (organophosphates)",
         category=POISONING,
-        summary="Some farm and garden bug sprays can cause twitching all over the body.",
+        summary="Some farm bug killers can make the whole body twitch, and this is an emergency.",
         explanation=(
-            "Some bug sprays, called organophosphates and carbamates, stop a chemical"
+            "Some insecticides, called organophosphates and carbamates, stop a chemical"
             " switch in the nerves from turning off. Nerves then keep firing. This causes"
-            " twitching across the body, heavy sweating, drooling, small pupils and trouble"
-            " breathing. It is rare, and it is an emergency."
+            " twitching across the body, heavy sweating, drooling, watery eyes, being sick"
+            " and trouble breathing. Today these products are used mainly on farms. Most"
+            " insect sprays sold for homes are of other kinds. Poisoning is rare, and it is"
+            " an emergency."
         ),
         self_care=(
-            "Move away from the chemical into fresh air.",
-            "Take off clothes with spray on them and wash your skin with soap and water.",
+            "Call your emergency number first if someone has signs of poisoning.",
+            "Move away from the chemical into fresh air, if you can do so safely.",
+            "If you help someone, wear gloves and take care not to touch the chemical yourself.",
+            "Take off clothes with the chemical on them and wash the skin with soap and water.",
             "Keep the product label to show the medical team.",
         ),
         see_a_doctor=(
             RedFlag(
                 text=(
                     "You have twitching, sweating, drooling or trouble breathing after"
-                    " contact with a bug spray or farm chemical: call your emergency number."
+                    " contact with a farm insecticide: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
             RedFlag(
                 text=(
-                    "You feel unwell after working with pesticides, even if the signs are"
-                    " mild: call a poison help line or your doctor the same day."
+                    "You feel unwell after working with insecticides, even if the signs are"
+                    " mild. Get help today from a doctor, a poison help line or NHS 111."
                 ),
-                urgency="routine",
+                urgency="urgent",
             ),
         ),
         disclaimer=(
@@ -49,7 +58,8 @@ CAUSES = (
         ),
         sources=(
             sources.NHS_POISONING,
-            sources.FASCICULATION_CAUSES_GP_NOTES,
+            sources.MSD_INSECTICIDE_POISONING,
+            sources.EPA_CHLORPYRIFOS,
         ),
         codes=(
             Code(
@@ -60,7 +70,12 @@ CAUSES = (
                 ),
             ),
         ),
-        aliases=("organophosphate poisoning", "insecticide poisoning", "pesticides"),
+        aliases=(
+            "organophosphate poisoning",
+            "insecticide poisoning",
+            "pesticides",
+            "bug spray",
+        ),
         last_reviewed=REVIEWED,
     ),
 )

@@ -1,7 +1,8 @@
 """Caffeine and other stimulants, and alcohol.
 
 The source article left these triggers out, though both MedlinePlus and
-the NHS list them.
+the NHS list them. The caffeine page gives the limits for pregnancy and
+says children are better off without it, since parents look here too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ CAUSES = (
             " the twitching eases.",
             "Most healthy adults can have up to about 400 mg of caffeine a day. That is about"
             " 4 cups of brewed coffee.",
+            "If you are pregnant, have no more than 200 mg a day. That is about 2 mugs of"
+            " instant coffee.",
+            "Children are better off without caffeine. Keep energy drinks away from them.",
             "Cut down slowly to avoid headaches.",
             "If you take a prescribed stimulant, keep taking it and ask your doctor about the"
             " twitching.",
@@ -35,9 +39,13 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(text="The twitching lasts more than 2 weeks.", urgency="routine"),
             RedFlag(
+                text="Your heart often races or flutters after caffeine, even in small amounts.",
+                urgency="routine",
+            ),
+            RedFlag(
                 text=(
-                    "You have a racing or uneven heartbeat or chest pain: get medical help"
-                    " straight away."
+                    "Your heart races or beats unevenly and you have chest pain, feel short of"
+                    " breath or feel faint: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
@@ -46,9 +54,25 @@ CAUSES = (
             "Some people are more sensitive to caffeine than others. Do not change a"
             " prescribed medicine without talking to your doctor first."
         ),
-        sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING, sources.MAYO_CAFFEINE),
-        codes=(Code(code="T43.615A", display="Adverse effect of caffeine, initial encounter"),),
-        aliases=("caffeine", "coffee", "energy drinks", "stimulants", "decongestants"),
+        sources=(
+            sources.MEDLINEPLUS_TWITCHING,
+            sources.NHS_TWITCHING,
+            sources.MAYO_CAFFEINE,
+            sources.NHS_CAFFEINE_PREGNANCY,
+            sources.NHS_PALPITATIONS,
+        ),
+        codes=(
+            Code(code="R25.3", display="Fasciculation"),
+            Code(code="T43.615A", display="Adverse effect of caffeine, initial encounter"),
+        ),
+        aliases=(
+            "caffeine",
+            "coffee",
+            "energy drinks",
+            "stimulants",
+            "decongestants",
+            "caffeine in pregnancy",
+        ),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -58,8 +82,8 @@ CAUSES = (
         summary="Drinking alcohol, most of all a lot of it, can lead to twitching.",
         explanation=(
             "The NHS lists alcohol as a common trigger of twitching. Heavy drinking can also"
-            " lower the magnesium in your body. Low magnesium makes nerves fire more easily."
-            " Alcohol can also spoil your sleep."
+            " lower the magnesium in your body, and low magnesium can cause cramps and"
+            " spasms. Alcohol can also spoil your sleep."
         ),
         self_care=(
             "Have several days each week with no alcohol.",
@@ -73,7 +97,7 @@ CAUSES = (
             RedFlag(
                 text=(
                     "You shake badly, see things that are not there, or have a seizure after"
-                    " you stop drinking: call your emergency number."
+                    " you stop drinking: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
@@ -82,7 +106,11 @@ CAUSES = (
             "This page is not a guide to safe drinking. If you drink heavily, get advice"
             " before you stop, because stopping suddenly can make you very unwell."
         ),
-        sources=(sources.NHS_TWITCHING, sources.MAYO_MAGNESIUM),
+        sources=(
+            sources.NHS_TWITCHING,
+            sources.MEDLINEPLUS_LOW_MAGNESIUM,
+            sources.ALCOHOL_CHANGE_WITHDRAWAL,
+        ),
         codes=(),
         aliases=("drinking", "hangover", "beer", "wine"),
         last_reviewed=REVIEWED,

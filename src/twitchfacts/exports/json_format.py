@@ -25,6 +25,7 @@ from twitchfacts.errors import ExportError, PackError
 from twitchfacts.model import Category, Cause, Code, RedFlag, Source
 
 __all__ = [
+    "READABLE_VERSIONS",
     "SCHEMA_VERSION",
     "dumps",
     "parse_catalog",
@@ -36,13 +37,18 @@ __all__ = [
 
 #: Raised whenever a change to the format would make an old reader misread a
 #: new file. Readers refuse versions they do not know.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+#: The versions this reader understands. Version 2 added three urgency
+#: levels, article identifiers on sources, next review dates and
+#: recognised publishers; every version-1 file is also a valid version 2.
+READABLE_VERSIONS: Final = (1, 2)
 
 _CATALOG_KEYS: Final = (
     "schema_version",
     "disclaimer",
     "reassurance",
     "red_flags",
+    "authorities",
     "categories",
     "causes",
 )
@@ -56,6 +62,7 @@ def to_data(catalog: Catalog) -> dict[str, Any]:
         "disclaimer": catalog.disclaimer,
         "reassurance": catalog.reassurance,
         "red_flags": _plain(catalog.red_flags),
+        "authorities": _plain(catalog.authorities),
         "categories": _plain(catalog.categories),
         "causes": _plain(catalog.causes),
     }
@@ -109,10 +116,10 @@ def parse_catalog(data: object, where: str) -> dict[str, object]:
         if key not in _CATALOG_KEYS
     )
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         errors.append(
-            f"schema_version: this version of twitchfacts reads version {SCHEMA_VERSION},"
-            f" found {version!r}"
+            "schema_version: this version of twitchfacts reads versions"
+            f" {', '.join(map(str, READABLE_VERSIONS))}, found {version!r}"
         )
     if "causes" not in data:
         errors.append("causes: missing; a pack must list its causes")
@@ -120,6 +127,8 @@ def parse_catalog(data: object, where: str) -> dict[str, object]:
     for key in ("disclaimer", "reassurance"):
         if key in data:
             fields[key] = data[key]
+    if "authorities" in data:
+        fields["authorities"] = _each(_keep)(data["authorities"], "authorities", errors)
     readers: dict[str, Callable[[object, str, list[str]], object]] = {
         "red_flags": parse_red_flag,
         "categories": parse_category,
@@ -151,6 +160,7 @@ def parse_cause(data: object, where: str, errors: list[str]) -> Cause:
         "sources": _each(_source),
         "codes": _each(_code),
         "last_reviewed": _date,
+        "next_review": _date,
         "self_care": _each(_keep),
         "aliases": _each(_keep),
     }

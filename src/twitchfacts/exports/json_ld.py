@@ -3,7 +3,8 @@
 Only types and properties that schema.org defines are used:
 
 * the page is a ``MedicalWebPage`` for a ``Patient`` audience, with
-  ``lastReviewed`` and a ``citation`` for each source;
+  ``lastReviewed`` and a ``citation`` for each source (a journal article is a
+  ``ScholarlyArticle`` whose DOI and PMID are ``identifier`` values);
 * what it is about is the ``MedicalSymptom`` "Muscle twitching" (ICD-10-CM
   R25.3), whose ``cause`` property lists ``MedicalCause`` nodes;
 * each cause carries its ``name``, ``alternateName`` (aliases),
@@ -37,12 +38,26 @@ def _medical_code(code: Code) -> dict[str, Any]:
 
 
 def _citation(source: Source) -> dict[str, Any]:
-    return {
-        "@type": "CreativeWork",
+    """A source as a ``CreativeWork``; a journal article as a ``ScholarlyArticle``.
+
+    An article's DOI and PMID become ``identifier`` values, so tools that
+    read the page find the exact paper.
+    """
+    article = source.kind == "article"
+    node: dict[str, Any] = {
+        "@type": "ScholarlyArticle" if article else "CreativeWork",
         "name": source.title,
         "publisher": {"@type": "Organization", "name": source.publisher},
         "url": source.url,
     }
+    identifiers = [
+        {"@type": "PropertyValue", "propertyID": name, "value": value}
+        for name, value in (("DOI", source.doi), ("PMID", source.pmid))
+        if value
+    ]
+    if identifiers:
+        node["identifier"] = identifiers
+    return node
 
 
 def _date(value: object) -> str | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from twitchfacts.exports.json_format import SCHEMA_VERSION
-from twitchfacts.model import GROUPS, ICD_10_CM, URGENCIES
+from twitchfacts.exports.json_format import READABLE_VERSIONS, SCHEMA_VERSION
+from twitchfacts.model import GROUPS, ICD_10_CM, SOURCE_KINDS, URGENCIES
 
 __all__ = ["SCHEMA_ID", "schema"]
 
@@ -56,7 +56,11 @@ def schema() -> dict[str, Any]:
                 "text": _text("What to look out for and what to do."),
                 "urgency": {
                     "enum": list(URGENCIES),
-                    "description": "routine: book an appointment; emergency: get help now.",
+                    "description": (
+                        "emergency: call the emergency number or go to A&E now; urgent: get"
+                        " help the same day (an urgent appointment or a phone service such as"
+                        " NHS 111); routine: book an appointment."
+                    ),
                 },
             },
             ["text", "urgency"],
@@ -69,7 +73,24 @@ def schema() -> dict[str, Any]:
                 "url": {
                     "type": "string",
                     "pattern": r"^https?://[^\s/?#]+\S*$",
-                    "description": "An absolute http or https address.",
+                    "description": "An absolute https address (http is read, with a warning).",
+                },
+                "kind": {
+                    "enum": list(SOURCE_KINDS),
+                    "description": (
+                        "page: written for the public; article: a journal article, which"
+                        " carries a DOI or PMID. Default: page."
+                    ),
+                },
+                "doi": {
+                    "type": "string",
+                    "pattern": r"^(|10\.\d{4,9}/\S+)$",
+                    "description": "An article's DOI, without https://doi.org/.",
+                },
+                "pmid": {
+                    "type": "string",
+                    "pattern": r"^(|[1-9]\d{0,8})$",
+                    "description": "An article's PubMed id.",
                 },
             },
             ["title", "publisher", "url"],
@@ -130,6 +151,15 @@ def schema() -> dict[str, Any]:
                     "pattern": r"^\d{4}-\d{2}-\d{2}$",
                     "description": "When the text was last checked (YYYY-MM-DD).",
                 },
+                "next_review": {
+                    "type": ["string", "null"],
+                    "format": "date",
+                    "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                    "description": (
+                        "When the text is due to be checked again (YYYY-MM-DD); null means"
+                        " the review interval after last_reviewed."
+                    ),
+                },
             },
             [
                 "id",
@@ -155,13 +185,27 @@ def schema() -> dict[str, Any]:
         ),
         "type": "object",
         "properties": {
-            "schema_version": {"const": SCHEMA_VERSION},
+            "schema_version": {
+                "enum": list(READABLE_VERSIONS),
+                "description": f"Exports write {SCHEMA_VERSION}; older versions are still read.",
+            },
             "disclaimer": _text("The disclaimer every page carries."),
             "reassurance": _text('The short answer to "should I worry?".'),
             "red_flags": {
                 "type": "array",
                 "items": {"$ref": "#/$defs/redFlag"},
                 "description": "General signs that call for a doctor, whatever the cause.",
+            },
+            "authorities": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "pattern": r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
+                },
+                "description": (
+                    "Web hosts this pack recognises as publishers of patient information,"
+                    " besides the ones twitchfacts knows."
+                ),
             },
             "categories": {"type": "array", "items": {"$ref": "#/$defs/category"}},
             "causes": {"type": "array", "items": {"$ref": "#/$defs/cause"}},

@@ -18,6 +18,9 @@ from typing import Final
 
 __all__ = [
     "FIELD_TARGETS",
+    "STOP_ALLOWED_URGENCIES",
+    "STOP_MEDICINE",
+    "STOP_MEDICINE_URGENT",
     "STYLE",
     "STYLES_PATH",
     "VOCABULARY",
@@ -38,6 +41,15 @@ FIELD_TARGETS: Final = {
     "explanation": "ReadingLevel",
     "self_care": "ReadingLevel",
 }
+
+#: The rule that forbids telling a reader to stop a medicine, and the one
+#: that allows it in a red flag of :data:`STOP_ALLOWED_URGENCIES` provided the
+#: same item says whom to contact straight away. The NHS statin pages say
+#: exactly that ("stop taking it and call 111 or a doctor straight away" for
+#: unexplained muscle pain); self-care tips and disclaimers never may.
+STOP_MEDICINE: Final = "StopMedicine"
+STOP_MEDICINE_URGENT: Final = "StopMedicineUrgent"
+STOP_ALLOWED_URGENCIES: Final = ("emergency", "urgent")
 
 _CONDITION = re.compile(r"""^condition:\s*["']?>\s*([0-9.]+)""", re.MULTILINE)
 _DESCRIPTION = re.compile(r"^description:\s*(.+)$", re.MULTILINE)

@@ -27,8 +27,16 @@ from typing import Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import TwitchfactsError
-from twitchfacts.model import Category, Cause, RedFlag
-from twitchfacts.prose.style import FIELD_TARGETS, STYLE, STYLES_PATH, VOCABULARY
+from twitchfacts.model import URGENCIES, Category, Cause, RedFlag
+from twitchfacts.prose.style import (
+    FIELD_TARGETS,
+    STOP_ALLOWED_URGENCIES,
+    STOP_MEDICINE,
+    STOP_MEDICINE_URGENT,
+    STYLE,
+    STYLES_PATH,
+    VOCABULARY,
+)
 from twitchfacts.rules.base import (
     Problem,
     Rule,
@@ -69,38 +77,65 @@ def find_vale() -> str | None:
 
 @dataclass(frozen=True)
 class Document:
-    """One field of one subject, as Vale will read it.
+    """One field of one subject (or one part of a list field), as Vale will read it.
 
-    :param subject: How problems name the owner (``als``, ``category:x``, ``catalog``).
+    :param subject: How problems name the owner (``als``, ``category:x``, ``catalog:``).
     :param field: The field name.
     :param items: The texts; one for a plain field, several for a list.
+    :param indices: For a list field, each item's index in the field (the
+        items of one document need not be neighbours: red flags are split by
+        urgency); ``None`` for a plain field.
+    :param variant: What else ``.vale.ini`` sections may select on; red
+        flags carry their urgency here.
     :param item_suffix: How an item is addressed (``.text`` for red flags).
     """
 
     subject: str
     field: str
     items: tuple[str, ...]
-    is_list: bool
+    indices: tuple[int, ...] | None = None
+    variant: str = ""
     item_suffix: str = ""
 
     @property
     def filename(self) -> str:
-        """The file name, which carries the field for ``.vale.ini`` globs."""
+        """The file name, which carries the field (and variant) for ``.vale.ini`` globs."""
         safe = self.subject.replace(":", "--").rstrip("-") or "catalog"
-        return f"{safe}.{self.field}.md"
+        variant = f".{self.variant}" if self.variant else ""
+        return f"{safe}.{self.field}{variant}.md"
 
     def where(self, line: int) -> str:
         """The ``<subject>.<field>[item]`` an alert on *line* belongs to."""
         separator = "" if self.subject.endswith(":") else "."
         base = f"{self.subject}{separator}{self.field}"
-        if not self.is_list:
+        if self.indices is None:
             return base
-        index = min(max((line - 1) // 2, 0), len(self.items) - 1)
-        return f"{base}[{index}]{self.item_suffix}"
+        position = min(max((line - 1) // 2, 0), len(self.indices) - 1)
+        return f"{base}[{self.indices[position]}]{self.item_suffix}"
 
     def text(self) -> str:
         """The file's contents: items as single-line paragraphs."""
         return "\n\n".join(_escape(" ".join(item.split())) for item in self.items) + "\n"
+
+
+def _list_document(subject: str, field: str, items: list[tuple[int, str]]) -> Iterator[Document]:
+    if items:
+        indices, texts = zip(*items, strict=True)
+        yield Document(subject, field, texts, indices)
+
+
+def _red_flag_documents(subject: str, field: str, flags: object) -> Iterator[Document]:
+    """One document per urgency, since the rules differ by urgency (see the style)."""
+    by_urgency: dict[str, list[tuple[int, str]]] = {}
+    for index, flag in items_of(flags, RedFlag):
+        if isinstance(flag.text, str) and flag.text.strip() and isinstance(flag.urgency, str):
+            # An unknown urgency (reported by the structure rules) gets the
+            # strictest rules.
+            urgency: str = flag.urgency if flag.urgency in URGENCIES else "routine"
+            by_urgency.setdefault(urgency, []).append((index, flag.text))
+    for urgency, items in by_urgency.items():
+        indices, texts = zip(*items, strict=True)
+        yield Document(subject, field, texts, indices, variant=urgency, item_suffix=".text")
 
 
 _MARKDOWN: Final = re.compile(r"([\\`*_{}\[\]<>#+\-!|~.()])")
@@ -123,25 +158,19 @@ def documents(catalog: Catalog) -> Iterator[Document]:
         for name in ("name", "summary", "explanation", "disclaimer"):
             value = getattr(cause, name)
             if isinstance(value, str) and value.strip():
-                yield Document(subject, name, (value,), is_list=False)
-        care = tuple(item for _, item in items_of(cause.self_care, str))
-        if care:
-            yield Document(subject, "self_care", care, is_list=True)
-        flags = tuple(flag.text for _, flag in items_of(cause.see_a_doctor, RedFlag))
-        if flags and all(isinstance(text, str) for text in flags):
-            yield Document(subject, "see_a_doctor", flags, is_list=True, item_suffix=".text")
+                yield Document(subject, name, (value,))
+        yield from _list_document(subject, "self_care", list(items_of(cause.self_care, str)))
+        yield from _red_flag_documents(subject, "see_a_doctor", cause.see_a_doctor)
     for index, category in items_of(catalog.categories, Category):
         for name in ("title", "description"):
             value = getattr(category, name)
             if isinstance(value, str) and value.strip():
-                yield Document(category_subject(category, index), name, (value,), False)
+                yield Document(category_subject(category, index), name, (value,))
     for name in ("disclaimer", "reassurance"):
         value = getattr(catalog, name)
         if isinstance(value, str) and value.strip():
-            yield Document("catalog:", name, (value,), is_list=False)
-    flags = tuple(flag.text for _, flag in items_of(catalog.red_flags, RedFlag))
-    if flags and all(isinstance(text, str) for text in flags):
-        yield Document("catalog:", "red_flags", flags, is_list=True, item_suffix=".text")
+            yield Document("catalog:", name, (value,))
+    yield from _red_flag_documents("catalog:", "red_flags", catalog.red_flags)
 
 
 def config_text() -> str:
@@ -156,8 +185,17 @@ def config_text() -> str:
     ]
     levels = sorted(set(FIELD_TARGETS.values()))
     lines += [f"{STYLE}.{rule} = NO" for rule in levels]
+    lines.append(f"{STYLE}.{STOP_MEDICINE_URGENT} = NO")
     for field, rule in FIELD_TARGETS.items():
         lines += ["", f"[*.{field}.md]", f"{STYLE}.{rule} = YES"]
+    # Red flags that send the reader for help now or today may say to stop a
+    # medicine when they also say whom to contact; nothing else may.
+    lines += [
+        "",
+        f"[*.{{{','.join(STOP_ALLOWED_URGENCIES)}}}.md]",
+        f"{STYLE}.{STOP_MEDICINE} = NO",
+        f"{STYLE}.{STOP_MEDICINE_URGENT} = YES",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -1,7 +1,7 @@
 """The validator: every rule content must meet, reported all at once.
 
-Rules live in one module per concern (``structure``, ``codes``,
-``dates``, ``prose``); each module lists its :class:`Rule` objects in ``RULES`` and
+Rules live in one module per concern (``structure``, ``sources``,
+``codes``, ``dates``, ``prose``); each module lists its :class:`Rule` objects in ``RULES`` and
 reports problems from ``check(catalog, settings)``. This module only puts
 them together, so adding a concern means adding a module here.
 """
@@ -13,7 +13,7 @@ from typing import Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Category
-from twitchfacts.rules import codes, dates, prose, structure
+from twitchfacts.rules import codes, dates, prose, sources, structure
 from twitchfacts.rules.base import (
     Problem,
     Rule,
@@ -29,13 +29,20 @@ __all__ = ["RULES", "Problem", "Rule", "Settings", "Severity", "failed", "valida
 
 _CHECKS: Final[tuple[Callable[[Catalog, Settings], Iterator[Problem]], ...]] = (
     structure.check,
+    sources.check,
     codes.check,
     dates.check,
     prose.check,
 )
 
 #: Every rule, in the order ``twitchfacts rules`` lists them.
-RULES: Final[tuple[Rule, ...]] = (*structure.RULES, *codes.RULES, *dates.RULES, *prose.RULES)
+RULES: Final[tuple[Rule, ...]] = (
+    *structure.RULES,
+    *sources.RULES,
+    *codes.RULES,
+    *dates.RULES,
+    *prose.RULES,
+)
 
 
 def validate(catalog: Catalog, settings: Settings | None = None) -> list[Problem]:

@@ -16,6 +16,7 @@ from twitchfacts.catalog import Catalog
 from twitchfacts.model import Category, Cause
 
 __all__ = [
+    "DEFAULT_REVIEW_INTERVAL_DAYS",
     "SLUG",
     "Problem",
     "Rule",
@@ -28,6 +29,9 @@ __all__ = [
 
 #: The shape of every id: it becomes part of URLs and cross-reference names.
 SLUG: Final = re.compile(r"[a-z][a-z0-9-]*")
+#: How long a review holds when a cause gives no ``next_review``: two years,
+#: as many national patient-information services do.
+DEFAULT_REVIEW_INTERVAL_DAYS: Final = 730
 
 _T = TypeVar("_T")
 
@@ -100,16 +104,17 @@ class Settings:
     """Choices that change what the validator accepts.
 
     :param today: The date review dates are judged against.
-    :param max_review_age_days: A review older than this is reported as
-        stale: medical advice changes, and readers deserve to know the text
-        was checked recently.
+    :param max_review_age_days: The review interval: a cause without its
+        own ``next_review`` is due for review this many days after its last
+        one, and is reported once that day has passed. Medical advice
+        changes, and readers deserve to know the text was checked recently.
     :param prose: Also check reading levels and run the Vale style. Off by
         default in the API because it runs an external program; the
         ``twitchfacts validate`` command turns it on.
     """
 
     today: datetime.date = field(default_factory=datetime.date.today)
-    max_review_age_days: int = 730
+    max_review_age_days: int = DEFAULT_REVIEW_INTERVAL_DAYS
     prose: bool = False
 
 

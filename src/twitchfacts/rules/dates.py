@@ -1,6 +1,7 @@
-"""Rules about review dates: real, not in the future, and not too old.
+"""Rules about review dates: real, in order, and not overdue.
 
-Every cause says when it was last checked against its sources.
+Every cause says when it was last checked against its sources and, through
+:func:`next_review`, when it is due to be checked again; readers see both.
 """
 
 from __future__ import annotations
@@ -11,42 +12,99 @@ from typing import Final
 
 from twitchfacts._text import describe
 from twitchfacts.catalog import Catalog
-from twitchfacts.rules.base import Problem, Rule, Settings, Severity, cause_subject, causes_of
+from twitchfacts.model import Cause
+from twitchfacts.rules.base import (
+    DEFAULT_REVIEW_INTERVAL_DAYS,
+    Problem,
+    Rule,
+    Settings,
+    Severity,
+    cause_subject,
+    causes_of,
+)
 
-__all__ = ["RULES", "check"]
+__all__ = ["DEFAULT_REVIEW_INTERVAL_DAYS", "RULES", "check", "is_date", "next_review"]
 
 MISSING = Rule("review-date-missing", Severity.ERROR, "A cause has no review date.")
 INVALID = Rule("review-date-invalid", Severity.ERROR, "A review date is not a real calendar date.")
-FUTURE = Rule("review-date-future", Severity.ERROR, "A review date lies in the future.")
+FUTURE = Rule("review-date-future", Severity.ERROR, "A last review date lies in the future.")
+ORDER = Rule(
+    "review-date-order", Severity.ERROR, "A next review date is not after the last review."
+)
 STALE = Rule(
     "review-date-stale",
     Severity.WARNING,
-    "A review is older than the allowed age (730 days unless configured).",
+    "The next review is overdue (next_review, or the last review plus the review interval).",
 )
 
-RULES: Final = (MISSING, INVALID, FUTURE, STALE)
+RULES: Final = (MISSING, INVALID, FUTURE, ORDER, STALE)
+
+
+def is_date(value: object) -> bool:
+    """Whether *value* is a calendar date (a ``datetime`` is not one)."""
+    return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+
+
+def next_review(
+    cause: Cause, interval_days: int = DEFAULT_REVIEW_INTERVAL_DAYS
+) -> datetime.date | None:
+    """When *cause* is due to be checked again, or ``None`` if that cannot be known.
+
+    Its own ``next_review`` when it gives one, else ``interval_days`` after
+    its last review. Readers see this date, so it is computed in one place.
+    """
+    if is_date(cause.next_review):
+        return cause.next_review
+    if is_date(cause.last_reviewed) and cause.next_review is None:
+        assert cause.last_reviewed is not None
+        return cause.last_reviewed + datetime.timedelta(days=interval_days)
+    return None
 
 
 def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:
     """Every review-date problem in *catalog*, in catalog order."""
     for index, cause in causes_of(catalog):
-        where = f"{cause_subject(cause, index)}.last_reviewed"
-        reviewed = cause.last_reviewed
-        if reviewed is None:
-            yield MISSING.problem(where, "say when the text was last checked against its sources")
-        elif isinstance(reviewed, datetime.datetime) or not isinstance(reviewed, datetime.date):
+        subject = cause_subject(cause, index)
+        yield from _check_cause(cause, subject, settings)
+
+
+def _check_cause(cause: Cause, subject: str, settings: Settings) -> Iterator[Problem]:
+    reviewed, upcoming = cause.last_reviewed, cause.next_review
+    for name, value in (("last_reviewed", reviewed), ("next_review", upcoming)):
+        if value is not None and not is_date(value):
             yield INVALID.problem(
-                where,
-                f"expected a date (YYYY-MM-DD in JSON, datetime.date in Python),"
-                f" found {describe(reviewed)}",
+                f"{subject}.{name}",
+                "expected a date (YYYY-MM-DD in JSON, datetime.date in Python),"
+                f" found {describe(value)}",
             )
-        elif reviewed > settings.today:
-            yield FUTURE.problem(
-                where, f"{reviewed.isoformat()} is after today ({settings.today.isoformat()})"
+    if reviewed is None:
+        yield MISSING.problem(
+            f"{subject}.last_reviewed", "say when the text was last checked against its sources"
+        )
+    if not is_date(reviewed):
+        return
+    assert reviewed is not None
+    if reviewed > settings.today:
+        yield FUTURE.problem(
+            f"{subject}.last_reviewed",
+            f"{reviewed.isoformat()} is after today ({settings.today.isoformat()})",
+        )
+        return
+    if is_date(upcoming):
+        assert upcoming is not None
+        if upcoming <= reviewed:
+            yield ORDER.problem(
+                f"{subject}.next_review",
+                f"{upcoming.isoformat()} is not after the last review"
+                f" ({reviewed.isoformat()}); give a later date or leave it out",
             )
-        elif (settings.today - reviewed).days > settings.max_review_age_days:
-            yield STALE.problem(
-                where,
-                f"last reviewed {reviewed.isoformat()}, more than"
-                f" {settings.max_review_age_days} days ago; check it against its sources again",
-            )
+            return
+    due = next_review(cause, settings.max_review_age_days)
+    if due is not None and due < settings.today:
+        where = "next_review" if is_date(upcoming) else "last_reviewed"
+        yield STALE.problem(
+            f"{subject}.{where}",
+            f"the next review was due on {due.isoformat()} (last reviewed"
+            f" {reviewed.isoformat()}); check the text against its sources again and"
+            " update the dates",
+        )

@@ -1,6 +1,7 @@
 """Rules about the shape of content: types, required text, ids and links.
 
-They cover categories, sources and red flags too.
+They cover categories, red flags and the shape of sources too (what a
+source's address and identifiers hold is :mod:`twitchfacts.rules.sources`).
 
 A value of the wrong type is reported once, as ``wrong-type``, and no other
 rule looks at it; every other rule can then assume the type is right.
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 from typing import Final
-from urllib.parse import urlsplit
 
 from twitchfacts._text import describe, fold
 from twitchfacts.catalog import Catalog, did_you_mean
@@ -44,9 +44,10 @@ UNKNOWN_GROUP = Rule(
 )
 ONE_SENTENCE = Rule("summary-one-sentence", Severity.WARNING, "A summary is not one sentence.")
 NO_SOURCES = Rule("no-sources", Severity.ERROR, "A cause cites no source.")
-SOURCE_URL = Rule("source-url", Severity.ERROR, "A source URL is not an absolute http(s) address.")
 BAD_URGENCY = Rule(
-    "bad-urgency", Severity.ERROR, "A red flag's urgency is not 'routine' or 'emergency'."
+    "bad-urgency",
+    Severity.ERROR,
+    "A red flag's urgency is not 'emergency', 'urgent' or 'routine'.",
 )
 NO_EMERGENCY = Rule(
     "no-emergency-flags", Severity.ERROR, "The general red flags include no emergency sign."
@@ -64,7 +65,6 @@ RULES: Final = (
     UNKNOWN_GROUP,
     ONE_SENTENCE,
     NO_SOURCES,
-    SOURCE_URL,
     BAD_URGENCY,
     NO_EMERGENCY,
     AMBIGUOUS_ALIAS,
@@ -262,25 +262,11 @@ def _sources(value: object, where: str) -> Iterator[Problem]:
             continue
         yield from _text(source.title, f"{item}.title")
         yield from _text(source.publisher, f"{item}.publisher")
-        url: object = source.url
-        if not isinstance(url, str):
-            yield WRONG_TYPE.problem(f"{item}.url", f"expected text, found {describe(url)}")
-        elif not _is_web_address(url):
-            yield SOURCE_URL.problem(
-                f"{item}.url",
-                f"{url!r} is not an absolute http:// or https:// address;"
-                " readers must be able to open it, and nothing else may become a link",
-            )
-
-
-def _is_web_address(url: str) -> bool:
-    if url != url.strip() or any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme in {"http", "https"} and bool(parts.hostname)
+        # The address and identifiers themselves are judged by the source rules.
+        for name in ("url", "kind", "doi", "pmid"):
+            part: object = getattr(source, name)
+            if not isinstance(part, str):
+                yield WRONG_TYPE.problem(f"{item}.{name}", f"expected text, found {describe(part)}")
 
 
 def _codes(value: object, where: str) -> Iterator[Problem]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
 from twitchfacts.sphinxext.messages import warn
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class Setting:
     :param rebuild: What Sphinx must redo when it changes.
     :param types: The Python types accepted.
     :param choices: The accepted values, for values with a fixed set.
+    :param minimum: The smallest accepted value, for numbers.
     :param description: One line for the documentation.
     """
 
@@ -42,6 +44,7 @@ class Setting:
     types: tuple[type, ...]
     description: str
     choices: tuple[object, ...] = ()
+    minimum: int | None = None
 
 
 SETTINGS: Final = (
@@ -79,6 +82,15 @@ SETTINGS: Final = (
         " readers on a phone find it without opening the menu.",
     ),
     Setting(
+        "twitchfacts_review_interval",
+        DEFAULT_REVIEW_INTERVAL_DAYS,
+        "env",
+        (int,),
+        "Days a review holds: a cause without its own next_review date shows 'Next review"
+        " due' this long after its last review (the validator's --max-review-age).",
+        minimum=1,
+    ),
+    Setting(
         "twitchfacts_require_every_cause",
         True,
         "",
@@ -97,6 +109,7 @@ class Settings:
     page_disclaimer: str
     help_page: str | None
     jsonld: bool
+    review_interval: int
     require_every_cause: bool
 
 
@@ -119,14 +132,21 @@ def check_config(app: Sphinx, config: Config) -> None:
         wrong_type = not isinstance(value, setting.types) or (
             bool not in setting.types and isinstance(value, bool)
         )
-        if wrong_type or (setting.choices and value not in setting.choices):
-            expected = (
-                " or ".join(repr(choice) for choice in setting.choices)
-                if setting.choices
-                else " or ".join(
+        too_small = (
+            not wrong_type
+            and setting.minimum is not None
+            and isinstance(value, int)
+            and value < setting.minimum
+        )
+        if wrong_type or too_small or (setting.choices and value not in setting.choices):
+            if setting.choices:
+                expected = " or ".join(repr(choice) for choice in setting.choices)
+            else:
+                expected = " or ".join(
                     "None" if kind is type(None) else kind.__name__ for kind in setting.types
                 )
-            )
+                if setting.minimum is not None:
+                    expected += f" of at least {setting.minimum}"
             warn(
                 f"{setting.name} = {value!r} is not valid (expected {expected});"
                 f" using {setting.default!r}",
@@ -142,5 +162,6 @@ def settings(config: Config) -> Settings:
         page_disclaimer=config.twitchfacts_page_disclaimer,
         help_page=config.twitchfacts_help_page,
         jsonld=config.twitchfacts_jsonld,
+        review_interval=config.twitchfacts_review_interval,
         require_every_cause=config.twitchfacts_require_every_cause,
     )

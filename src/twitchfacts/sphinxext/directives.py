@@ -19,8 +19,9 @@ from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
 from twitchfacts.catalog import Catalog, UnknownIdError, did_you_mean
-from twitchfacts.model import GROUPS, Cause, RedFlag
+from twitchfacts.model import GROUPS, URGENCIES, Cause, RedFlag, Source
 from twitchfacts.sphinxext import render, store
+from twitchfacts.sphinxext.config import settings
 from twitchfacts.sphinxext.messages import Subtype, warn
 
 __all__ = [
@@ -147,7 +148,12 @@ class CauseDirective(TwitchDirective):
         if cause.category:
             self.note(store.category_key(cause.category))
         section = render.cause_section(
-            self.catalog, cause, self.env.docname, level=self.section_depth() + 1
+            self.catalog,
+            cause,
+            self.env.docname,
+            level=self.section_depth() + 1,
+            review_interval=settings(self.config).review_interval,
+            language=self.config.language or "en",
         )
         self.set_source_info(section)
         if "no-index" in self.options:
@@ -187,7 +193,14 @@ class CausesDirective(TwitchDirective):
         if layout == "list":
             node: nodes.Node = render.cause_list(causes, docname)
         elif layout == "table":
-            node = render.cause_table(self.catalog, causes, self._columns(), docname)
+            node = render.cause_table(
+                self.catalog,
+                causes,
+                self._columns(),
+                docname,
+                review_interval=settings(self.config).review_interval,
+                language=self.config.language or "en",
+            )
         else:
             node = render.cause_cards(self.catalog, causes, docname)
         self.set_source_info(node)
@@ -326,7 +339,7 @@ class RedFlagsDirective(TwitchDirective):
     option_spec: ClassVar = {"urgency": directives.unchanged, "scope": directives.unchanged}
 
     def build(self) -> list[nodes.Node]:
-        urgency = self.choice("urgency", ("all", "emergency", "routine"), "all")
+        urgency = self.choice("urgency", ("all", *URGENCIES), "all")
         scope = self.choice("scope", ("all", "general", "causes"), "all")
         general: list[RedFlag] = []
         linked: list[tuple[Cause, RedFlag]] = []
@@ -338,7 +351,7 @@ class RedFlagsDirective(TwitchDirective):
             for cause in self.catalog.causes:
                 self.note(store.uses_key(cause.id))
                 linked.extend((cause, flag) for flag in cause.see_a_doctor)
-        urgencies = ("emergency", "routine") if urgency == "all" else (urgency,)
+        urgencies = URGENCIES if urgency == "all" else (urgency,)
         boxes = render.red_flag_boxes(general, linked, self.env.docname, urgencies)
         for box in boxes:
             self.set_source_info(box)
@@ -408,16 +421,15 @@ class SourcesDirective(TwitchDirective):
 
     def build(self) -> list[nodes.Node]:
         self.note(store.members_key([], None))
-        cited: dict[str, tuple[str, str, list[Cause]]] = {}
+        cited: dict[str, tuple[Source, list[Cause]]] = {}
         for cause in self.catalog.causes:
             self.note(store.uses_key(cause.id))
             for source in cause.sources:
-                entry = cited.setdefault(source.url, (source.title, source.publisher, []))
-                entry[2].append(cause)
+                cited.setdefault(source.url, (source, []))[1].append(cause)
         items = []
-        for url, (title, publisher, causes) in cited.items():
-            item = nodes.paragraph("", "", render.external_link(url, title))
-            item += render.text(f", {publisher}. Cited for: ")
+        for source, causes in cited.values():
+            item = render.source_citation(source)
+            item += render.text(". Cited for: ")
             for position, cause in enumerate(causes):
                 if position:
                     item += render.text(", ")

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from docutils import nodes
 
 from twitchfacts.catalog import Catalog
+from twitchfacts.model import URGENCIES
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.directives import TwitchDirective
 
@@ -29,19 +30,31 @@ _CHARS: Final = 34
 
 
 def steps(catalog: Catalog) -> list[tuple[str, str, str]]:
-    """The pathway as (question or step, answer "yes" leads to, kind) rows."""
-    emergency = sum(flag.urgency == "emergency" for flag in catalog.red_flags)
-    routine = sum(flag.urgency == "routine" for flag in catalog.red_flags)
+    """The pathway as (question or step, answer "yes" leads to, kind) rows.
+
+    The questions go from the most urgent level to the least, as a reader
+    must ask them.
+    """
+    count = dict.fromkeys(URGENCIES, 0)
+    for flag in catalog.red_flags:
+        if flag.urgency in count:
+            count[flag.urgency] += 1
     everyday = [_lower_first(cause.name) for cause in catalog.by_group("physiological")[:3]]
     return [
         ("I have a twitch.", "", "start"),
         (
-            f"Do I have any of the {emergency} emergency signs?",
-            "Yes: call your emergency number or get medical help straight away.",
+            f"Do I have any of the {count['emergency']} emergency signs?",
+            "Yes: call your emergency number now, or go to the emergency department.",
             "emergency",
         ),
         (
-            f"If not, do I have any of the {routine} signs to see a doctor about?",
+            f"If not, do I have any of the {count['urgent']} urgent signs?",
+            "Yes: get help today. Ask for an appointment the same day, or call a health phone"
+            " line such as NHS 111.",
+            "urgent",
+        ),
+        (
+            f"If not, do I have any of the {count['routine']} signs to see a doctor about?",
             "Yes: book an appointment with a doctor.",
             "routine",
         ),
@@ -68,7 +81,8 @@ def svg(catalog: Catalog, description_id: str) -> str:
     """The flowchart as an SVG element; every text is escaped."""
     parts: list[str] = []
     y = 10
-    for index, (question, answer, kind) in enumerate(steps(catalog)):
+    rows = steps(catalog)
+    for index, (question, answer, kind) in enumerate(rows):
         lines = textwrap.wrap(question, _CHARS)
         height = _LINE * len(lines) + 16
         parts.append(_box(y, height, lines, f"twitch-path-{kind}"))
@@ -79,7 +93,7 @@ def svg(catalog: Catalog, description_id: str) -> str:
             answer_height = _LINE * len(answer_lines) + 16
             parts.append(_box(y, answer_height, answer_lines, f"twitch-path-answer-{kind}"))
             y += answer_height
-        if index < 3:
+        if index < len(rows) - 1:
             parts.append(
                 f'<line x1="{_WIDTH // 2}" y1="{y}" x2="{_WIDTH // 2}" y2="{y + 22}"'
                 ' class="twitch-path-arrow" marker-end="url(#twitch-arrow)"/>'

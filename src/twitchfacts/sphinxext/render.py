@@ -11,7 +11,9 @@ man builders keep working.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -20,7 +22,10 @@ from sphinx import addnodes
 from sphinx_design.shared import create_component
 
 from twitchfacts.catalog import Catalog, UnknownIdError
-from twitchfacts.model import Category, Cause, RedFlag
+from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.model import URGENCIES, Category, Cause, RedFlag, Source
+from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
+from twitchfacts.rules.dates import is_date, next_review
 
 __all__ = [
     "GROUP_TITLES",
@@ -51,6 +56,7 @@ TABLE_COLUMNS: Final = {
     "summary": "In short",
     "codes": "ICD-10-CM",
     "reviewed": "Last reviewed",
+    "next-review": "Next review due",
     "sources": "Sources",
 }
 
@@ -172,11 +178,22 @@ def external_link(url: str, label: str) -> nodes.Node:
 # --- one cause -------------------------------------------------------------------------
 
 
-def cause_section(catalog: Catalog, cause: Cause, docname: str, level: int = 1) -> nodes.section:
+def cause_section(
+    catalog: Catalog,
+    cause: Cause,
+    docname: str,
+    level: int = 1,
+    *,
+    review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
+    language: str = "en",
+) -> nodes.section:
     """The canonical place of a cause: every field, under its name.
 
     :param level: The heading level the cause's name will have, so its parts
         get the level below it.
+    :param review_interval: Days a review holds when the cause gives no
+        next review date.
+    :param language: How review dates are written (a Babel locale).
     """
     anchor = cause_anchor(cause.id)
     sub = level + 1
@@ -193,80 +210,126 @@ def cause_section(catalog: Catalog, cause: Cause, docname: str, level: int = 1) 
         )
     section += meta
     section += paragraph(cause.summary, "twitch-summary")
-    section += disclaimer_box(cause.disclaimer, "Please note")
+    section += disclaimer_box(cause.disclaimer, CAUSE_PARTS["disclaimer"])
     section += subsection(
-        "How it can cause twitching", f"{anchor}-explanation", sub, paragraph(cause.explanation)
+        CAUSE_PARTS["explanation"],
+        f"{anchor}-explanation",
+        sub,
+        paragraph(cause.explanation),
     )
     section += subsection(
-        "What you can do",
+        CAUSE_PARTS["self_care"],
         f"{anchor}-self-care",
         sub,
         bullet_list((paragraph(item) for item in cause.self_care), "twitch-self-care"),
     )
     section += subsection(
-        "When to see a doctor",
+        CAUSE_PARTS["see_a_doctor"],
         f"{anchor}-see-a-doctor",
         sub,
         *red_flag_boxes(cause.see_a_doctor),
     )
-    section += subsection("Sources", f"{anchor}-sources", sub, *_sources_and_review(cause))
+    section += subsection(
+        CAUSE_PARTS["sources"],
+        f"{anchor}-sources",
+        sub,
+        _sources(cause.sources),
+        _review_dates(cause, review_interval, language),
+    )
     if cause.codes:
-        section += subsection("Medical codes", f"{anchor}-codes", sub, _codes(cause))
+        section += subsection(CAUSE_PARTS["codes"], f"{anchor}-codes", sub, _codes(cause))
     return section
+
+
+#: The admonition class each urgency's box takes (themes colour and mark
+#: these), besides the extension's own classes.
+_BOX_CLASSES: Final = {"emergency": "danger", "urgent": "warning", "routine": "important"}
 
 
 def red_flag_boxes(
     flags: Iterable[RedFlag],
     linked: Sequence[tuple[Cause, RedFlag]] = (),
     docname: str = "",
-    urgencies: Sequence[str] = ("emergency", "routine"),
+    urgencies: Sequence[str] = URGENCIES,
 ) -> list[nodes.Node]:
-    """Boxes of red flags, emergency signs first and set apart.
+    """One box per urgency, most urgent first, each saying what to do.
+
+    Each box's title names its level in words and the stylesheet gives it
+    its own icon, so the three never differ by colour alone.
 
     :param flags: Signs that stand on their own (general, or one cause's).
     :param linked: Signs that belong to a cause, each listed with a link to it.
     """
     flags = list(flags)
     boxes: list[nodes.Node] = []
-    titles = {
-        "emergency": ("Get emergency help now if", ["danger", "twitch-emergency"]),
-        "routine": ("See a doctor if", ["warning", "twitch-routine"]),
-    }
     for urgency in urgencies:
-        title, classes = titles[urgency]
+        if urgency not in URGENCY_TITLES:
+            continue
+        item_class = f"twitch-flag-{urgency}"
         items: list[nodes.Node] = [
-            paragraph(flag.text) for flag in flags if flag.urgency == urgency
+            paragraph(flag.text, item_class) for flag in flags if flag.urgency == urgency
         ]
         for cause, flag in linked:
             if flag.urgency == urgency:
-                item = paragraph(flag.text)
+                item = paragraph(flag.text, item_class)
                 item += text(" (")
                 item += xref("cause", cause.id, cause.name, docname)
                 item += text(")")
                 items.append(item)
         if items:
-            boxes.append(admonition(title, classes, bullet_list(items)))
+            boxes.append(
+                admonition(
+                    URGENCY_TITLES[urgency],
+                    [_BOX_CLASSES[urgency], "twitch-urgency", f"twitch-{urgency}"],
+                    paragraph(URGENCY_ACTIONS[urgency], "twitch-urgency-action"),
+                    bullet_list(items),
+                )
+            )
     return boxes
 
 
-def _sources_and_review(cause: Cause) -> list[nodes.Node]:
-    listing = bullet_list(
-        (
-            nodes.paragraph(
-                "",
-                "",
-                external_link(source.url, source.title),
-                text(f", {source.publisher}"),
-            )
-            for source in cause.sources
-        ),
-        "twitch-sources",
-    )
+def _sources(sources: Iterable[Source]) -> nodes.bullet_list:
+    return bullet_list((source_citation(source) for source in sources), "twitch-sources")
+
+
+def source_citation(source: Source) -> nodes.paragraph:
+    """A source as readers see it: its linked title, publisher and identifiers.
+
+    An article's DOI links to doi.org and its PMID to PubMed, so a reader or
+    reviewer reaches the exact paper even when the main address moves.
+    """
+    item = nodes.paragraph("", "", external_link(source.url, source.title))
+    item += text(f", {source.publisher}")
+    if source.doi:
+        item += text(". ")
+        item += external_link(f"https://doi.org/{source.doi}", f"doi:{source.doi}")
+    if source.pmid:
+        item += text(". ")
+        item += external_link(
+            f"https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/", f"PMID: {source.pmid}"
+        )
+    return item
+
+
+def _review_dates(cause: Cause, interval: int, language: str) -> nodes.paragraph:
+    """When the cause was last checked, and when it will be checked again."""
     reviewed = cause.last_reviewed
-    review = paragraph(
-        f"Last reviewed: {reviewed.isoformat() if reviewed else 'not recorded'}", "twitch-reviewed"
-    )
-    return [listing, review]
+    due = next_review(cause, interval)
+    line = f"Last reviewed: {_date(reviewed, language) if is_date(reviewed) else 'not recorded'}."
+    if due is not None:
+        line += f" Next review due: {_date(due, language)}."
+    return paragraph(line, "twitch-reviewed")
+
+
+def _date(value: datetime.date | None, language: str) -> str:
+    """A date as readers of *language* write it ("25 November 2026")."""
+    from babel.core import UnknownLocaleError  # noqa: PLC0415 - Sphinx depends on Babel
+    from babel.dates import format_date  # noqa: PLC0415
+
+    try:
+        return str(format_date(value, format="long", locale=language or "en"))
+    except (UnknownLocaleError, ValueError):
+        return str(format_date(value, format="long", locale="en"))
 
 
 def _codes(cause: Cause) -> nodes.bullet_list:
@@ -371,12 +434,19 @@ def cause_list(causes: Sequence[Cause], docname: str) -> nodes.bullet_list:
 
 
 def cause_table(
-    catalog: Catalog, causes: Sequence[Cause], columns: Sequence[str], docname: str
+    catalog: Catalog,
+    causes: Sequence[Cause],
+    columns: Sequence[str],
+    docname: str,
+    *,
+    review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
+    language: str = "en",
 ) -> nodes.table:
     """The causes as a table with the chosen :data:`TABLE_COLUMNS`."""
+    cells = _Cells(catalog, docname, review_interval, language)
     return table(
         [TABLE_COLUMNS[column] for column in columns],
-        ([_cell(catalog, cause, column, docname) for column in columns] for cause in causes),
+        ([cells.cell(cause, column) for column in columns] for cause in causes),
         "twitch-cause-table",
     )
 
@@ -405,23 +475,39 @@ def _row(cells: Iterable[nodes.Node]) -> nodes.row:
     return row
 
 
-def _cell(catalog: Catalog, cause: Cause, column: str, docname: str) -> nodes.Node:
-    if column == "name":
-        return nodes.paragraph("", "", xref("cause", cause.id, cause.name, docname))
-    if column == "category":
-        return nodes.paragraph("", "", category_badge(catalog, cause))
-    if column == "summary":
-        return paragraph(cause.summary)
-    if column == "codes":
-        return paragraph(", ".join(code.code for code in cause.codes) or "none")
-    if column == "reviewed":
-        reviewed = cause.last_reviewed
-        return paragraph(reviewed.isoformat() if reviewed else "not recorded")
-    return nodes.paragraph(
-        "",
-        "",
-        *_join(external_link(source.url, source.publisher) for source in cause.sources),
-    )
+@dataclass(frozen=True)
+class _Cells:
+    """What the cells of a table of causes need besides the cause."""
+
+    catalog: Catalog
+    docname: str
+    interval: int
+    language: str
+
+    def cell(self, cause: Cause, column: str) -> nodes.Node:
+        """The cell of *column* for *cause*."""
+        if column == "name":
+            return nodes.paragraph("", "", xref("cause", cause.id, cause.name, self.docname))
+        if column == "category":
+            return nodes.paragraph("", "", category_badge(self.catalog, cause))
+        if column == "sources":
+            return nodes.paragraph(
+                "",
+                "",
+                *_join(external_link(source.url, source.publisher) for source in cause.sources),
+            )
+        return paragraph(self._text(cause, column))
+
+    def _text(self, cause: Cause, column: str) -> str:
+        if column == "codes":
+            return ", ".join(code.code for code in cause.codes) or "none"
+        if column == "reviewed":
+            reviewed = cause.last_reviewed
+            return _date(reviewed, self.language) if is_date(reviewed) else "not recorded"
+        if column == "next-review":
+            due = next_review(cause, self.interval)
+            return _date(due, self.language) if due else "not recorded"
+        return str(cause.summary)
 
 
 def _join(parts: Iterable[nodes.Node]) -> list[nodes.Node]:
