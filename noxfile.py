@@ -23,7 +23,16 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "validate", "tests", "docs", "linkcheck", "prose", "site"]
+nox.options.sessions = [
+    "lint",
+    "validate",
+    "tests",
+    "sdist",
+    "docs",
+    "linkcheck",
+    "prose",
+    "site",
+]
 
 # uv reaches the package index itself: make it trust the system's
 # certificates, and never try to download an interpreter.
@@ -123,6 +132,21 @@ def tests(session: nox.Session) -> None:
         "not site",
         *session.posargs,
     )
+
+
+@nox.session
+def sdist(session: nox.Session) -> None:
+    """Build the sdist, unpack it, install it and run the tests from there, as a packager would."""
+    _vale(session)
+    work = Path(session.create_tmp()) / "sdist"
+    shutil.rmtree(work, ignore_errors=True)
+    session.run("uv", "build", "--sdist", "--out-dir", str(work), external=True)
+    (archive,) = work.glob("twitchfacts-*.tar.gz")
+    shutil.unpack_archive(archive, work)
+    unpacked = work / archive.name.removesuffix(".tar.gz")
+    session.install(str(unpacked), *_group("tests"), *_group("docs"))
+    session.chdir(unpacked)
+    session.run("pytest", "-p", "no:cacheprovider", "-m", "not site", "-q", *session.posargs)
 
 
 @nox.session

@@ -21,6 +21,11 @@ extensions = [
 twitchfacts_content = "twitchfacts.content"
 # Every disclaimer links here, so readers on a phone find it at once.
 twitchfacts_help_page = "when-to-see-a-doctor"
+# This site is for worried readers: every page carries the disclaimer, the
+# developer pages included.
+twitchfacts_page_disclaimer = "top"
+# It publishes the whole pack, so a cause without a page is a mistake.
+twitchfacts_require_every_cause = True
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3

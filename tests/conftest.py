@@ -19,6 +19,7 @@ from factories import good_cause
 from sphinx_project import Project
 from twitchfacts.catalog import Catalog
 from twitchfacts.exports import json_format
+from twitchfacts.prose import vale as vale_runner
 
 
 @pytest.fixture(scope="session")
@@ -75,6 +76,29 @@ def cli(tmp_path: Path) -> Callable[..., Result]:
 
 
 pytest_plugins = ("sphinx.testing.fixtures", "site_fixtures")
+
+
+@pytest.fixture(scope="session")
+def vale() -> str:
+    """The Vale binary. A test that runs Vale asks for this fixture, so it
+    says so (it gets the ``vale`` mark) and fails loudly where Vale is
+    missing instead of passing or failing for a reason nobody sees.
+    """
+    found = vale_runner.find_vale()
+    if found is None:
+        pytest.fail(
+            f"Vale is needed and not found ({vale_runner.why_not_found()}). Run the tests"
+            f" through `nox -s tests` (which installs it), or `{vale_runner.INSTALL_HINT}`"
+            " and put it on PATH or in $TWITCHFACTS_VALE; or deselect with -m 'not vale'."
+        )
+    return found
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses Vale, so `-m 'not vale'` leaves them out knowingly."""
+    for item in items:
+        if "vale" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.vale)
 
 
 @pytest.fixture

@@ -36,8 +36,17 @@ class Project:
             path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
         return self
 
-    def build(self, builder: str = "html", *, parallel: int = 0, **conf: Any) -> Any:
-        """Build (incrementally, if built before) and return the app."""
+    def build(
+        self, builder: str = "html", *, parallel: int = 0, warnings: bool = False, **conf: Any
+    ) -> Any:
+        """Build (incrementally, if built before) and return the app.
+
+        The build must give no warning unless *warnings* says the test expects
+        some (and then reads :attr:`warnings`). The previous build's app is
+        cleaned up first, so builds never share Sphinx's global state.
+        """
+        if self.app is not None:
+            self.app.cleanup()
         self.app = self.make_app(
             builder,
             srcdir=self.root,
@@ -48,6 +57,8 @@ class Project:
         self.read: list[str] = []
         self.app.connect("source-read", lambda _app, docname, _source: self.read.append(docname))
         self.app.build()
+        if not warnings:
+            assert self.warnings == [], f"unexpected warnings (pass warnings=True): {self.warnings}"
         return self.app
 
     @property

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,8 +105,9 @@ def test_rules(cli: Cli) -> None:
     assert [line.split()[0] for line in result.out.splitlines()] == [rule.id for rule in RULES]
 
 
+@pytest.mark.usefixtures("vale")
 def test_validate_the_builtin_content(cli: Cli) -> None:
-    result = cli("validate", "--strict")
+    result = cli("validate", "--strict", "--today", "2026-11-25")
     assert result.code == 0, result.out
     assert result.out == ""
     assert "0 errors, 0 warnings" in result.err
@@ -117,7 +122,7 @@ def test_validate_reports_every_problem_and_exits_1(
             good_cause(id="second", name="Second", aliases=(), summary=42),  # type: ignore[arg-type]
         )
     )
-    result = cli("validate", "--content", path, "--today", "2026-11-25")
+    result = cli("validate", "--content", path, "--today", "2026-11-25", "--no-prose")
     assert result.code == 1
     assert result.out.splitlines() == [
         f"{path}:first.explanation: required-field: this text is required and is blank",
@@ -135,7 +140,9 @@ def test_warnings_fail_only_under_strict(cli: Cli, write_json: Callable[..., Pat
 
 def test_validate_as_json(cli: Cli, write_json: Callable[..., Path]) -> None:
     path = write_json(catalog_with(good_cause(sources=())))
-    result = cli("validate", "--content", path, "--format", "json", "--today", "2026-11-25")
+    result = cli(
+        "validate", "--content", path, "--format", "json", "--today", "2026-11-25", "--no-prose"
+    )
     assert result.code == 1
     report = json.loads(result.out)
     assert report["errors"] == 1
@@ -171,7 +178,13 @@ def test_validate_review_age_option(cli: Cli, write_json: Callable[..., Path]) -
             "--cause only applies to --format jsonld",
         ),
         (["export", "--format", "jsonld", "--cause", "alss"], "did you mean 'als'"),
-        (["export", "--format", "json", "--output", "no/such/dir/out.json"], "No such file"),
+        (
+            ["export", "--format", "json", "--output", "no/such/dir/out.json"],
+            "cannot write no/such/dir/out.json: No such file",
+        ),
+        (["validate", "--max-review-age", "-5"], "-5 days makes no sense"),
+        (["validate", "--max-review-age", "0"], "0 days makes no sense"),
+        (["validate", "--max-review-age", "soon"], "'soon' is not a whole number of days"),
     ],
 )
 def test_usage_and_loading_errors_exit_2(cli: Cli, args: list[str], message: str) -> None:
@@ -225,7 +238,10 @@ def test_export_json_round_trips_and_validates(cli: Cli, tmp_path: Path) -> None
     again = cli("export", "--format", "json", "--content", first)
     assert again.code == 0
     assert again.out == first.read_text(encoding="utf-8")
-    assert cli("validate", "--strict", "--content", first).code == 0
+    assert (
+        cli("validate", "--strict", "--no-prose", "--today", "2026-11-25", "--content", first).code
+        == 0
+    )
 
 
 def test_export_jsonschema(cli: Cli) -> None:
@@ -264,3 +280,119 @@ def test_version(cli: Cli) -> None:
 
 def test_json_format_of_catalog_from_cli_matches_library(cli: Cli, builtin: Catalog) -> None:
     assert cli("export", "--format", "json").out == json_format.dumps(builtin)
+
+
+# --- never lose or corrupt a file ------------------------------------------------------------
+
+
+def _fail_at(monkeypatch: pytest.MonkeyPatch, name: str, error: OSError) -> None:
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(os, name, fail)
+
+
+@pytest.mark.parametrize(
+    ("step", "error", "reason"),
+    [
+        ("fsync", OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
+        ("replace", PermissionError(errno.EACCES, "Permission denied"), "Permission denied"),
+    ],
+)
+def test_a_failed_export_leaves_the_earlier_file_intact(  # noqa: PLR0917 - fixtures and cases
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    step: str,
+    error: OSError,
+    reason: str,
+) -> None:
+    from twitchfacts.cli import main
+
+    target = tmp_path / "catalog.json"
+    target.write_text("the earlier export\n", encoding="utf-8")
+    _fail_at(monkeypatch, step, error)
+    code = main(["export", "--format", "json", "--output", str(target)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"cannot write {target}: {reason}; nothing was changed" in err
+    assert target.read_text(encoding="utf-8") == "the earlier export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog.json"]
+
+
+def test_an_export_replaces_the_file_whole_and_keeps_its_permissions(
+    cli: Cli, tmp_path: Path, builtin: Catalog
+) -> None:
+    target = tmp_path / "catalog.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    assert cli("export", "--format", "json", "--output", target).code == 0
+    assert target.read_text(encoding="utf-8") == json_format.dumps(builtin)
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog.json"]
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "json"], ["show", "als"]])
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path, command: list[str]) -> None:
+    # `twitchfacts list | head -1`, made certain: the reader has gone before
+    # anything is written, so every write meets a closed pipe.
+    for _ in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "twitchfacts", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+        )
+        assert process.stdout is not None
+        process.stdout.close()
+        _, err = process.communicate(timeout=60)
+        assert (process.returncode, err.decode()) == (0, "")
+
+
+def test_list_piped_into_head_in_a_shell(tmp_path: Path) -> None:
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f"{sys.executable} -m twitchfacts list | head -1"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_a_module_pack_in_the_current_folder_is_found(tmp_path: Path) -> None:
+    # The installed `twitchfacts` script, not `python -m`, which would put the
+    # current folder on sys.path by itself.
+    (tmp_path / "clinic_pack.py").write_text(
+        "from twitchfacts import load\nCAUSES = (load().get('als'),)\n", encoding="utf-8"
+    )
+    script = Path(sys.executable).parent / "twitchfacts"
+    done = subprocess.run(
+        [str(script), "list", "--content", "clinic_pack"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.split() == ["als", "ALS", "(motor", "neurone", "disease)"]
+
+
+def test_one_cause_is_counted_in_the_singular(cli: Cli, write_json: Callable[..., Path]) -> None:
+    path = write_json(catalog_with(good_cause()))
+    result = cli("validate", "--content", path, "--today", "2026-11-25", "--no-prose")
+    assert "1 cause checked: 0 errors, 0 warnings" in result.err
+
+
+def test_no_vale_keeps_the_reading_levels(cli: Cli, write_json: Callable[..., Path]) -> None:
+    hard = (
+        "Fasciculations are involuntary, spontaneous contractions of individual motor units,"
+        " characteristically intermittent, and generally considered physiologically benign."
+    )
+    path = write_json(catalog_with(good_cause(summary=hard)))
+    result = cli("validate", "--content", path, "--today", "2026-11-25", "--no-vale")
+    assert result.code == 1
+    assert "summary: reading-level:" in result.out
+    assert "prose-unchecked" not in result.out
+    assert "(Vale style not checked: --no-vale)" in result.err

@@ -4,8 +4,10 @@ trigger it and one that must not, and every alert traced to its field.
 
 from __future__ import annotations
 
+import json
 import re
 import stat
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,25 +21,11 @@ from twitchfacts.model import Category, RedFlag
 from twitchfacts.prose import reading, style
 from twitchfacts.prose import vale as vale_runner
 from twitchfacts.rules import RULES, Settings, validate
-from twitchfacts.rules.base import Problem
 
 ROOT = Path(__file__).parent.parent
 
 
-@pytest.fixture(scope="session")
-def vale() -> str:
-    """The Vale binary. Missing Vale fails the tests: they are the point."""
-    found = vale_runner.find_vale()
-    if found is None:
-        pytest.fail(
-            "Vale is not installed, so the prose rules cannot be tested. Run the tests"
-            f" through `nox -s tests` (which installs it), or `{vale_runner.INSTALL_HINT}`"
-            " and put it on PATH or in $TWITCHFACTS_VALE."
-        )
-    return found
-
-
-def _alerts(catalog: Catalog, vale: str) -> list[Problem]:
+def _alerts(catalog: Catalog, vale: str) -> list[vale_runner.Alert]:
     return vale_runner.check(catalog, vale)
 
 
@@ -210,13 +198,13 @@ def test_every_prose_rule_has_a_case() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}:{case.bad[:20]}")
 def test_bad_text_triggers_the_rule(vale: str, case: Case) -> None:
-    found = [(p.rule.id, p.where) for p in _alerts(case.catalog(case.bad), vale)]
+    found = [(p.check, p.where) for p in _alerts(case.catalog(case.bad), vale)]
     assert (case.rule, case.where) in found
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.rule}:{case.good[:20]}")
 def test_good_text_passes_the_rule(vale: str, case: Case) -> None:
-    found = [p.rule.id for p in _alerts(case.catalog(case.good), vale)]
+    found = [p.check for p in _alerts(case.catalog(case.good), vale)]
     assert case.rule not in found
 
 
@@ -242,9 +230,9 @@ def test_summary_and_explanation_have_different_targets(vale: str) -> None:
     text = "Dehydration can upset the balance of salts in your muscles."  # grade 7.2
     as_summary = _alerts(catalog_with(good_cause(summary=text)), vale)
     as_explanation = _alerts(catalog_with(good_cause(explanation=text)), vale)
-    assert "TwitchFacts.ReadingLevelSummary" in {p.rule.id for p in as_summary}
+    assert "TwitchFacts.ReadingLevelSummary" in {p.check for p in as_summary}
     assert not {"TwitchFacts.ReadingLevel", "TwitchFacts.ReadingLevelSummary"} & {
-        p.rule.id for p in as_explanation
+        p.check for p in as_explanation
     }
 
 
@@ -272,7 +260,7 @@ def test_alerts_point_at_the_item_of_a_list_field(vale: str) -> None:
         ),
         disclaimer="Nothing to worry about.",
     )
-    found = {(p.rule.id, p.where) for p in _alerts(catalog, vale)}
+    found = {(p.check, p.where) for p in _alerts(catalog, vale)}
     assert ("TwitchFacts.Absolutes", "test-cause.self_care[2]") in found
     assert ("TwitchFacts.Alarmist", "test-cause.see_a_doctor[1].text") in found
     assert ("TwitchFacts.Absolutes", "category:daily-life.description") in found
@@ -281,12 +269,12 @@ def test_alerts_point_at_the_item_of_a_list_field(vale: str) -> None:
 
 
 def test_the_builtin_content_passes_the_style(vale: str, builtin: Catalog) -> None:
-    assert [p.format("builtin") for p in _alerts(builtin, vale)] == []
+    assert _alerts(builtin, vale) == []
 
 
 def test_markup_in_content_reaches_vale_as_text(vale: str) -> None:
     catalog = catalog_with(good_cause(explanation="<b>It is always</b> *fine* `never`.\n- 1. x"))
-    rules = [p.rule.id for p in _alerts(catalog, vale)]
+    rules = [p.check for p in _alerts(catalog, vale)]
     assert rules.count("TwitchFacts.Absolutes") == 2
 
 
@@ -318,7 +306,10 @@ def test_without_vale_validate_says_so_and_strict_fails(
     strict = cli("validate", "--content", path, "--today", "2026-11-25", "--strict")
     assert (loose.code, strict.code) == (0, 1)
     assert "prose-unchecked: Vale was not found" in strict.out
+    tried = f"$TWITCHFACTS_VALE is '{tmp_path / 'no-vale-here'}', and that is not a file"
+    assert tried in strict.out
     assert vale_runner.INSTALL_HINT in strict.out
+    assert "--no-vale" in strict.out
 
 
 def test_a_broken_vale_is_a_clear_error(
@@ -333,7 +324,7 @@ def test_a_broken_vale_is_a_clear_error(
     monkeypatch.setenv("TWITCHFACTS_VALE", str(fake))
     result = cli("validate", "--content", write_json(catalog_with(good_cause())))
     assert result.code == 2
-    assert "failed: not json" in result.err
+    assert f"Vale ({fake}) failed with exit code 3: not json" in result.err
     assert "Traceback" not in result.err
 
 
@@ -365,8 +356,6 @@ def test_reading_level_problems_name_cause_and_field() -> None:
 
 
 def test_readability_command(cli: Callable[..., Result]) -> None:
-    import json
-
     text = cli("readability")
     assert text.code == 0
     assert re.search(r"^als\s+summary\s+\d+\.\d\s+6\.0\s", text.out, re.MULTILINE)
@@ -390,9 +379,6 @@ def test_the_rules_command_lists_the_style(cli: Callable[..., Result]) -> None:
 
 
 def _vale_on(vale: str, *paths: Path) -> list[dict[str, object]]:
-    import json
-    import subprocess
-
     done = subprocess.run(
         [vale, "--no-global", f"--config={ROOT / '.vale.ini'}", "--output=JSON", *map(str, paths)],
         capture_output=True,
@@ -407,6 +393,48 @@ def _vale_on(vale: str, *paths: Path) -> list[dict[str, object]]:
 def test_the_reader_pages_pass(vale: str) -> None:
     pages = [ROOT / "docs" / f"{name}.md" for name in ("index", "when-to-see-a-doctor", "about")]
     assert _vale_on(vale, *pages) == []
+
+
+def test_vale_passes_on_the_whole_docs_folder(vale: str) -> None:
+    # Relative, as a maintainer types it: .vale.ini's sections match paths
+    # as given, from the repository root.
+    alerts = _vale_on(vale, Path("docs"))
+    assert alerts == []
+
+
+def test_each_part_of_the_docs_folder_gets_its_own_style(vale: str, tmp_path: Path) -> None:
+    # The repository's .vale.ini, pointed at the real styles, over a copy of
+    # the folder layout with the same text in every kind of page.
+    config = (ROOT / ".vale.ini").read_text(encoding="utf-8")
+    styles = ROOT / "src" / "twitchfacts" / "prose" / "styles"
+    (tmp_path / ".vale.ini").write_text(
+        re.sub(r"(?m)^StylesPath = .*$", f"StylesPath = {styles}", config), encoding="utf-8"
+    )
+    text = "Utilize the the advice."
+    html = f"<html><body><main><p>{text}</p></main></body></html>"
+    pages = {
+        "docs/about.md": f"# About\n\n{text}\n",
+        "docs/developers/api.md": f"# API\n\n{text}\n",
+        "docs/_build/html/causes/medicines/statins.html": html,
+        "docs/_build/html/developers/api.html": html,
+    }
+    for name, page in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    done = subprocess.run(
+        [vale, "--no-global", "--output=JSON", "docs"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    report = json.loads(done.stdout or "{}")
+    checks = {name: {alert["Check"] for alert in alerts} for name, alerts in report.items()}
+    assert checks == {
+        "docs/about.md": {"TwitchFacts.Jargon", "Vale.Repetition"},
+        "docs/developers/api.md": {"Vale.Repetition"},
+        "docs/_build/html/causes/medicines/statins.html": {"TwitchFacts.Jargon", "Vale.Repetition"},
+    }
 
 
 def test_the_built_site_check_sees_words_from_directives(vale: str, project: object) -> None:

@@ -38,14 +38,22 @@ def test_each_category_has_its_page_and_one_page_per_cause(category: str) -> Non
 
 
 def test_the_extension_page_documents_every_setting_and_warning() -> None:
+    # Row for row as the code declares them, so the page cannot drift from
+    # a changed default or description.
     from twitchfacts.sphinxext.config import SETTINGS
     from twitchfacts.sphinxext.messages import SUBTYPES
 
     page = (DOCS / "developers" / "extension.md").read_text(encoding="utf-8")
+    rows = set(page.splitlines())
     for setting in SETTINGS:
-        assert f"`{setting.name}`" in page
-    for subtype in SUBTYPES:
-        assert f"`twitchfacts.{subtype}`" in page
+        at_least = f" At least {setting.minimum}." if setting.minimum is not None else ""
+        row = (
+            f"| `{setting.name}` | `{setting.default!r}` | `{setting.rebuild or 'none'}` |"
+            f" {setting.description}{at_least} |"
+        )
+        assert row in rows, row
+    for subtype, meaning in SUBTYPES.items():
+        assert f"| `twitchfacts.{subtype}` | {meaning} |" in rows
 
 
 def test_the_published_schema_is_the_current_one() -> None:

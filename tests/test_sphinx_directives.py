@@ -201,14 +201,33 @@ def test_disclaimer_reassurance_sources_and_pathway(project: Project) -> None:
     assert '<ol class="simple twitch-pathway-steps" id="twitch-pathway-0">' in html
 
 
-def test_every_page_gets_the_disclaimer_under_its_title(project: Project) -> None:
+def test_every_page_gets_the_disclaimer_under_its_title_when_asked(project: Project) -> None:
     project.write({"index.md": "# Title\n\nText.\n", "other.rst": "Plain\n=====\n\n.. toctree::\n"})
-    project.build(html_theme="furo", **QUIET)
+    project.build(
+        html_theme="furo",
+        twitchfacts_page_disclaimer="top",
+        suppress_warnings=["toc.not_included"],
+        **QUIET,
+    )
     catalog = twitchfacts.load()
     html = project.html("index")
     assert html.index("<h1>Title") < html.index(catalog.disclaimer) < html.index("Text.")
     assert catalog.disclaimer in project.html("other")
     assert catalog.disclaimer in project.html("search")  # in the theme's announcement slot
+
+
+def test_by_default_only_pages_that_show_content_get_the_disclaimer(project: Project) -> None:
+    project.write(
+        {
+            "index.md": "# Title\n\n```{toctree}\nals\nlinks\n```\n",
+            "als.md": "# ALS\n\n```{twitch:cause} als\n```\n",
+            "links.md": "# Links\n\nSee {twitch:cause}`als`.\n",
+        }
+    ).build(html_theme="furo", **QUIET)
+    disclaimer = twitchfacts.load().disclaimer
+    assert disclaimer in project.html("als")
+    for page in ("index", "links", "search"):
+        assert disclaimer not in project.html(page), page
 
 
 def test_the_page_disclaimer_can_be_switched_off(project: Project) -> None:
@@ -275,7 +294,8 @@ def _warned(project: Project, subtype: str) -> list[str]:
         (".. twitch:causes::\n   :category: medicine\n", "did you mean 'medicines'?"),
         (
             "Text :twitch:cause:`statin` here.\n",
-            "index.rst:1: WARNING: no cause with id 'statin'; did you mean 'statins'?",
+            "index.rst:1: WARNING: no cause with id 'statin' in twitchfacts.content or in any"
+            " intersphinx inventory; did you mean 'statins'?",
         ),
         ("Text :twitch:category:`poison` here.\n", "did you mean 'poisoning'?"),
     ],
@@ -283,7 +303,7 @@ def _warned(project: Project, subtype: str) -> list[str]:
 def test_unknown_ids_warn_with_location_and_close_matches(
     project: Project, source: str, fragment: str
 ) -> None:
-    project.write({"index.rst": source}).build(**QUIET)
+    project.write({"index.rst": source}).build(warnings=True, **QUIET)
     (warning,) = _warned(project, "unknown-id")
     assert fragment in warning
 
@@ -298,7 +318,7 @@ def test_unknown_ids_warn_with_location_and_close_matches(
     ],
 )
 def test_bad_options_warn_and_fall_back(project: Project, source: str) -> None:
-    project.write({"index.rst": source}).build(**QUIET)
+    project.write({"index.rst": source}).build(warnings=True, **QUIET)
     (warning,) = _warned(project, "option")
     assert "index.rst:1: WARNING:" in warning
 
@@ -310,7 +330,7 @@ def test_a_cause_rendered_twice_warns_at_the_second_place(project: Project) -> N
             "a.rst": ".. twitch:cause:: als\n",
             "b.rst": "B\n=\n\n.. twitch:cause:: als\n",
         }
-    ).build(**QUIET)
+    ).build(warnings=True, **QUIET)
     (warning,) = _warned(project, "duplicate")
     assert "b.rst:4: WARNING: cause 'als' is already rendered at a:1" in warning
     assert project.app.env.domains["twitch"].places("cause")["als"][0] == "a"
@@ -326,8 +346,9 @@ def test_no_index_allows_a_second_rendering(project: Project) -> None:
     assert _warned(project, "duplicate") == []
 
 
-def test_unrendered_causes_warn(project: Project) -> None:
-    project.write({"index.rst": ".. twitch:cause:: als\n"}).build()
+def test_unrendered_causes_warn_when_every_cause_is_required(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"})
+    project.build(twitchfacts_require_every_cause=True, warnings=True)
     unrendered = _warned(project, "unrendered")
     assert len(unrendered) == len(twitchfacts.causes()) - 1 + len(twitchfacts.categories())
     assert any(
@@ -337,13 +358,14 @@ def test_unrendered_causes_warn(project: Project) -> None:
 
 def test_warnings_can_be_suppressed_by_subtype(project: Project) -> None:
     project.write({"index.rst": ".. twitch:cause:: als\n"})
-    project.build(suppress_warnings=["twitchfacts.unrendered"])
-    assert project.warnings == []
+    project.build(
+        twitchfacts_require_every_cause=True, suppress_warnings=["twitchfacts.unrendered"]
+    )
 
 
 def test_a_missing_cause_page_in_a_category_toctree_warns(project: Project) -> None:
     project.write({"index.md": "```{twitch:category} poisoning\n:toctree: poisoning\n```\n"})
-    project.build(**QUIET)
+    project.build(warnings=True, **QUIET)
     (warning,) = _warned(project, "missing-page")
     assert "no page 'poisoning/pesticide-poisoning'" in warning
 
@@ -362,7 +384,7 @@ def test_bad_config_values_warn_and_use_defaults(
     project: Project, setting: str, value: object
 ) -> None:
     project.write({"conf.py": f"extensions = ['twitchfacts.sphinxext']\n{setting} = {value!r}\n"})
-    project.write({"index.rst": "Home\n====\n"}).build(**QUIET)
+    project.write({"index.rst": "Home\n====\n"}).build(warnings=True, **QUIET)
     (warning,) = _warned(project, "config")
     assert f"{setting} = {value!r} is not valid" in warning
     assert getattr(project.app.config, setting) != value
@@ -397,7 +419,7 @@ def test_a_cause_page_links_each_article_by_its_doi(project: Project) -> None:
 
 def test_a_broken_pack_warns_instead_of_raising(project: Project) -> None:
     project.write({"broken.json": "{not json", "index.rst": ".. twitch:cause:: als\n"})
-    project.build(twitchfacts_content="broken.json", **QUIET)
+    project.build(twitchfacts_content="broken.json", warnings=True, **QUIET)
     (warning,) = _warned(project, "content")
     assert "broken.json:1:2: not valid JSON" in warning
     assert _warned(project, "unknown-id")
@@ -433,7 +455,9 @@ def test_the_page_disclaimer_links_to_the_help_page(project: Project) -> None:
             "index.md": "# Home\n\n```{toctree}\nhelp\n```\n",
             "help.md": "# When to see a doctor\n\n```{twitch:red-flags}\n```\n",
         }
-    ).build(twitchfacts_help_page="help", html_theme="furo", **QUIET)
+    ).build(
+        twitchfacts_help_page="help", twitchfacts_page_disclaimer="top", html_theme="furo", **QUIET
+    )
     assert 'class="twitch-help-link"><a class="reference internal" href="help.html">' in (
         project.html("index")
     )
@@ -442,6 +466,8 @@ def test_the_page_disclaimer_links_to_the_help_page(project: Project) -> None:
 
 
 def test_a_missing_help_page_warns(project: Project) -> None:
-    project.write({"index.md": "# Home\n"}).build(twitchfacts_help_page="nowhere", **QUIET)
+    project.write({"index.md": "# Home\n"}).build(
+        twitchfacts_help_page="nowhere", warnings=True, **QUIET
+    )
     (warning,) = _warned(project, "config")
     assert "twitchfacts_help_page = 'nowhere' names no document" in warning

@@ -52,7 +52,9 @@ def hostile(project: Project) -> Project:
             ":columns: name, sources\n```\n```{twitch:red-flags}\n```\n",
         }
     )
-    project.build(twitchfacts_content="pack.json", twitchfacts_require_every_cause=False)
+    project.build(
+        twitchfacts_content="pack.json", twitchfacts_require_every_cause=False, warnings=True
+    )
     return project
 
 
@@ -81,9 +83,18 @@ def test_markup_in_content_is_not_interpreted(hostile: Project) -> None:
     assert "[link](javascript:alert(2))" in body
 
 
+def test_a_source_that_is_not_a_web_address_is_left_out_with_a_warning(
+    hostile: Project,
+) -> None:
+    (warning,) = hostile.warnings
+    assert "pack.json:als.sources[0].url: source-url: 'javascript:alert(3)'" in warning
+    assert warning.endswith("left out of the pages [twitchfacts.content]")
+    body = _body(hostile.html("cause"))
+    assert "Title &lt;img src=x onerror=alert(1)&gt;" not in body
+
+
 def test_only_http_urls_become_links(hostile: Project) -> None:
     body = _body(hostile.html("cause"))
-    assert '<span class="twitch-unlinked">Title &lt;img src=x onerror=alert(1)&gt;</span>' in body
     assert 'href="https://example.org/%22%3E%3Cscript%3Ex%3C/script%3E"' in body or (
         'href="https://example.org/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"' in body
     )

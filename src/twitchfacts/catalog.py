@@ -150,6 +150,11 @@ class Catalog:
             self, "_causes_by_code", {key: tuple(value) for key, value in by_code.items()}
         )
 
+    @property
+    def cause_ids(self) -> frozenset[str]:
+        """The ids of every cause."""
+        return frozenset(self._causes_by_id)
+
     def replace(self, **changes: object) -> Catalog:
         """A copy of this catalog with some content fields changed."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -20,11 +21,11 @@ from typing import Final
 from twitchfacts import __version__
 from twitchfacts.catalog import Catalog, UnknownIdError
 from twitchfacts.errors import ExportError, TwitchfactsError
+from twitchfacts.files import write_atomically
 from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Cause
 from twitchfacts.packs import BUILTIN, Pack, load_pack
-from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
-from twitchfacts.rules.dates import next_review
+from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, next_review
 
 __all__ = ["main"]
 
@@ -48,7 +49,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.run
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+    except BrokenPipeError:
+        # The reader went away (`twitchfacts list | head -1`): that is their
+        # choice, not an error. Point stdout at nothing so that Python's own
+        # flush at exit cannot fail again and print a traceback.
+        _silence_stdout()
+        return OK
     except ExportError as error:
         _error(f"cannot export: {error}")
         return CONTENT_PROBLEMS
@@ -58,8 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         _error(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
         return USAGE_ERROR
-    except BrokenPipeError:  # pragma: no cover - the reader went away (| head)
-        return OK
+    return code
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _error(message: str) -> None:
@@ -111,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.add_argument(
         "--max-review-age",
-        type=int,
+        type=_days,
         metavar="DAYS",
         default=730,
         help="warn when a review is older than this (default: %(default)s)",
@@ -120,6 +133,11 @@ def _parser() -> argparse.ArgumentParser:
         "--no-prose",
         action="store_true",
         help="skip the reading-level and Vale style rules (they are on by default)",
+    )
+    validate.add_argument(
+        "--no-vale",
+        action="store_true",
+        help="skip only the Vale style rules and keep the reading levels (where Vale is missing)",
     )
     validate.add_argument(
         "--today",
@@ -156,7 +174,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _pack(args: argparse.Namespace) -> Pack:
-    return load_pack(args.content)
+    # Like `python -m twitchfacts`, a module pack may live in the current folder.
+    return load_pack(args.content, search=(str(Path.cwd()),))
 
 
 # --- list and show ---------------------------------------------------------------
@@ -277,6 +296,7 @@ def _validate(args: argparse.Namespace) -> int:
         today=_date(args.today),
         max_review_age_days=args.max_review_age,
         prose=not args.no_prose,
+        vale=not args.no_vale,
     )
     pack = _pack(args)
     problems = validate(pack.catalog, settings)
@@ -295,9 +315,16 @@ def _validate(args: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(problem.format(pack.label))
+        skipped = (
+            " (prose not checked: --no-prose)"
+            if args.no_prose
+            else " (Vale style not checked: --no-vale)"
+            if args.no_vale
+            else ""
+        )
         print(
-            f"{pack.label}: {causes} causes checked: {_count(errors, 'error')},"
-            f" {_count(warnings, 'warning')}",
+            f"{pack.label}: {_count(causes, 'cause')} checked: {_count(errors, 'error')},"
+            f" {_count(warnings, 'warning')}{skipped}",
             file=sys.stderr,
         )
     return CONTENT_PROBLEMS if failed(problems, strict=args.strict) else OK
@@ -351,6 +378,17 @@ def _date(text: str | None) -> datetime.date:
         raise _UsageError(f"--today: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _days(text: str) -> int:
+    """An argparse type: a whole number of days, one or more."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if days < 1:
+        raise argparse.ArgumentTypeError(f"{days} days makes no sense; give 1 or more")
+    return days
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -393,7 +431,7 @@ def _export(args: argparse.Namespace) -> int:
             )
             text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_atomically(args.output, text)
     else:
         sys.stdout.write(text)
     return OK

@@ -6,7 +6,8 @@ A pack is either
   built-in pack) or by the path of a ``.py`` file, that defines ``CAUSES``
   and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``, ``RED_FLAGS``
   and ``AUTHORITIES``; or
-* a JSON file in the export format (:mod:`twitchfacts.exports.json_format`).
+* a JSON file in the export format (:mod:`twitchfacts.exports.json_format`),
+  read by :mod:`twitchfacts.parse`.
 
 Whatever a pack leaves out comes from the built-in pack, so a clinic can
 ship only its own causes and still get the standard categories, disclaimer
@@ -25,7 +26,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -33,8 +34,8 @@ from typing import TYPE_CHECKING, Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import PackError
-from twitchfacts.exports import json_format
 from twitchfacts.model import Category, Cause, RedFlag
+from twitchfacts.parse import parse_catalog, parse_category, parse_cause, parse_red_flag
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -70,11 +71,15 @@ def load(spec: str | os.PathLike[str] | None = None) -> Catalog:
     return load_pack(spec).catalog
 
 
-def load_pack(spec: str | os.PathLike[str] | None = None) -> Pack:
+def load_pack(spec: str | os.PathLike[str] | None = None, *, search: Sequence[str] = ()) -> Pack:
     """Load a pack from a module name, a ``.py`` path or a ``.json`` path.
 
+    :param search: Folders to look for a module pack in before ``sys.path``,
+        as ``python -m`` looks in the current folder first. The command line
+        passes the current folder; the Sphinx extension passes the
+        configuration folder and the current folder.
     :raises PackError: if the pack cannot be found, does not parse, raises on
-        import, or holds entries that are not causes.
+        import (or exits), or holds entries that are not causes.
     """
     if spec is None:
         spec = BUILTIN
@@ -88,7 +93,7 @@ def load_pack(spec: str | os.PathLike[str] | None = None) -> Pack:
         if path.suffix == ".py":
             return _from_module(text, _exec_file(text, path))
         raise PackError(f"{text}: a content pack is a .py or .json file")
-    return _from_module(text, _import(text))
+    return _from_module(text, _import(text, search))
 
 
 def looks_like_path(text: str) -> bool:
@@ -115,14 +120,16 @@ def _from_json(label: str, path: Path) -> Pack:
         raise PackError(
             f"{label}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"
         ) from None
-    fields = json_format.parse_catalog(data, label)
+    fields = parse_catalog(data, label)
     return Pack(label, _with_defaults(fields), (str(path.resolve()),))
 
 
 # --- Python packs --------------------------------------------------------------
 
 
-def _import(name: str) -> ModuleType:
+def _import(name: str, search: Sequence[str] = ()) -> ModuleType:
+    extra = [folder for folder in dict.fromkeys(search) if folder not in sys.path]
+    sys.path[:0] = extra
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as error:
@@ -132,8 +139,11 @@ def _import(name: str) -> ModuleType:
                 " (a file pack needs its .py or .json suffix)"
             ) from None
         raise _import_failure(name, error) from None
-    except Exception as error:  # a pack is user code: anything may go wrong
+    except (Exception, SystemExit) as error:  # a pack is user code: anything may go wrong
         raise _import_failure(name, error) from None
+    finally:
+        for folder in extra:
+            sys.path.remove(folder)
 
 
 def _exec_file(label: str, path: Path) -> ModuleType:
@@ -147,7 +157,7 @@ def _exec_file(label: str, path: Path) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses and pickling look modules up here
     try:
         spec.loader.exec_module(module)
-    except Exception as error:  # a pack is user code: anything may go wrong
+    except (Exception, SystemExit) as error:  # a pack is user code: anything may go wrong
         del sys.modules[module_name]
         raise _import_failure(label, error) from None
     return module
@@ -157,6 +167,8 @@ def _import_failure(label: str, error: BaseException) -> PackError:
     if isinstance(error, SyntaxError):
         where = f"{error.filename}:{error.lineno}" if error.filename else label
         return PackError(f"{where}: syntax error in pack {label}: {error.msg}")
+    if isinstance(error, SystemExit):
+        return PackError(f"importing pack {label} called sys.exit({error.code!r})")
     frames = traceback.extract_tb(error.__traceback__)
     own = [frame for frame in frames if not _is_import_machinery(frame.filename)]
     place = f"{own[-1].filename}:{own[-1].lineno}: " if own else ""
@@ -176,11 +188,11 @@ def _from_module(label: str, module: ModuleType) -> Pack:
         )
     errors: list[str] = []
     fields: dict[str, object] = {
-        "causes": _entries(module.CAUSES, "CAUSES", Cause, json_format.parse_cause, errors)
+        "causes": _entries(module.CAUSES, "CAUSES", Cause, parse_cause, errors)
     }
     readers: dict[str, tuple[str, type[object], Callable[[object, str, list[str]], object]]] = {
-        "categories": ("CATEGORIES", Category, json_format.parse_category),
-        "red_flags": ("RED_FLAGS", RedFlag, json_format.parse_red_flag),
+        "categories": ("CATEGORIES", Category, parse_category),
+        "red_flags": ("RED_FLAGS", RedFlag, parse_red_flag),
     }
     for field, (attribute, kind, parse) in readers.items():
         if hasattr(module, attribute):

@@ -2,12 +2,9 @@
 
 Writing is deterministic so that exports can be committed and diffed: keys
 come in the order the records declare their fields, causes and categories in
-catalog order, and the text ends with one newline. Reading is lenient in the
-same way as the records themselves: a value of the wrong type is kept as
-it is, for the validator to report with the cause and field it belongs to.
-Only what cannot be placed at all (an unknown key, a cause that is not an
-object, an unsupported ``schema_version``) stops loading, and then every
-such problem is listed at once.
+catalog order, and the text ends with one newline. Reading it back is the
+loading side's job (:mod:`twitchfacts.parse`), which also defines the
+format's version.
 """
 
 from __future__ import annotations
@@ -15,44 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-import re
-from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Any
 
-from twitchfacts._text import describe
 from twitchfacts.catalog import Catalog
-from twitchfacts.errors import ExportError, PackError
-from twitchfacts.model import Category, Cause, Code, RedFlag, Source
+from twitchfacts.errors import ExportError
+from twitchfacts.parse import READABLE_VERSIONS, SCHEMA_VERSION
 
-__all__ = [
-    "READABLE_VERSIONS",
-    "SCHEMA_VERSION",
-    "dumps",
-    "parse_catalog",
-    "parse_category",
-    "parse_cause",
-    "parse_red_flag",
-    "to_data",
-]
-
-#: Raised whenever a change to the format would make an old reader misread a
-#: new file. Readers refuse versions they do not know.
-SCHEMA_VERSION: Final = 2
-#: The versions this reader understands. Version 2 added three urgency
-#: levels, article identifiers on sources, next review dates and
-#: recognised publishers; every version-1 file is also a valid version 2.
-READABLE_VERSIONS: Final = (1, 2)
-
-_CATALOG_KEYS: Final = (
-    "schema_version",
-    "disclaimer",
-    "reassurance",
-    "red_flags",
-    "authorities",
-    "categories",
-    "causes",
-)
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "dumps", "to_data"]
 
 
 def to_data(catalog: Catalog) -> dict[str, Any]:
@@ -93,148 +59,3 @@ def _plain(value: object) -> object:
 
 def _refuse(value: object) -> object:
     raise ExportError(f"a {type(value).__name__} value ({value!r}) cannot be written as JSON")
-
-
-# --- reading ---------------------------------------------------------------
-
-
-def parse_catalog(data: object, where: str) -> dict[str, object]:
-    """The catalog fields present in JSON *data*, ready for :class:`Catalog`.
-
-    Only the keys present are returned, so that a pack may leave out the
-    categories, disclaimer, reassurance or red flags and inherit the built-in ones.
-
-    :param where: How to name the input in messages (usually its path).
-    :raises PackError: listing every problem that stops loading.
-    """
-    errors: list[str] = []
-    if not isinstance(data, Mapping):
-        raise PackError(f"{where}: expected a JSON object at the top, found {describe(data)}")
-    errors.extend(
-        f"{key}: unknown key; expected one of {', '.join(_CATALOG_KEYS)}"
-        for key in data
-        if key not in _CATALOG_KEYS
-    )
-    version = data.get("schema_version")
-    if isinstance(version, bool) or version not in READABLE_VERSIONS:
-        errors.append(
-            "schema_version: this version of twitchfacts reads versions"
-            f" {', '.join(map(str, READABLE_VERSIONS))}, found {version!r}"
-        )
-    if "causes" not in data:
-        errors.append("causes: missing; a pack must list its causes")
-    fields: dict[str, object] = {}
-    for key in ("disclaimer", "reassurance"):
-        if key in data:
-            fields[key] = data[key]
-    if "authorities" in data:
-        fields["authorities"] = _each(_keep)(data["authorities"], "authorities", errors)
-    readers: dict[str, Callable[[object, str, list[str]], object]] = {
-        "red_flags": parse_red_flag,
-        "categories": parse_category,
-        "causes": parse_cause,
-    }
-    for key, read in readers.items():
-        if key not in data:
-            continue
-        items = data[key]
-        if not isinstance(items, list):
-            errors.append(f"{key}: expected a list, found {describe(items)}")
-            continue
-        fields[key] = tuple(
-            read(item, f"{key}[{index}]", errors) for index, item in enumerate(items)
-        )
-    if errors:
-        raise PackError(f"{where}: cannot load this content", tuple(errors))
-    return fields
-
-
-def parse_cause(data: object, where: str, errors: list[str]) -> Cause:
-    """A :class:`Cause` from a JSON object, appending placement problems to *errors*.
-
-    Values of the wrong type are kept for the validator; nested sources,
-    codes and red flags become records when they are objects.
-    """
-    converters: dict[str, Callable[[object, str, list[str]], object]] = {
-        "see_a_doctor": _each(parse_red_flag),
-        "sources": _each(_source),
-        "codes": _each(_code),
-        "last_reviewed": _date,
-        "next_review": _date,
-        "self_care": _each(_keep),
-        "aliases": _each(_keep),
-    }
-    return _record(Cause, data, where, errors, converters)  # type: ignore[no-any-return]
-
-
-def parse_red_flag(data: object, where: str, errors: list[str]) -> RedFlag:
-    """A :class:`RedFlag` from a JSON object, appending problems to *errors*."""
-    return _record(RedFlag, data, where, errors)  # type: ignore[no-any-return]
-
-
-def parse_category(data: object, where: str, errors: list[str]) -> Category:
-    """A :class:`Category` from a JSON object, appending problems to *errors*."""
-    return _record(Category, data, where, errors)  # type: ignore[no-any-return]
-
-
-def _source(data: object, where: str, errors: list[str]) -> object:
-    return _record(Source, data, where, errors, keep_other=True)
-
-
-def _code(data: object, where: str, errors: list[str]) -> object:
-    return _record(Code, data, where, errors, keep_other=True)
-
-
-def _keep(data: object, where: str, errors: list[str]) -> object:
-    return data
-
-
-def _date(data: object, where: str, errors: list[str]) -> object:
-    if isinstance(data, str) and _ISO_DATE.fullmatch(data):
-        try:
-            return datetime.date.fromisoformat(data)
-        except ValueError:
-            return data  # the validator reports it as an impossible date
-    return data
-
-
-def _each(
-    read: Callable[[object, str, list[str]], object],
-) -> Callable[[object, str, list[str]], object]:
-    def read_list(data: object, where: str, errors: list[str]) -> object:
-        if not isinstance(data, list):
-            return data
-        return tuple(read(item, f"{where}[{index}]", errors) for index, item in enumerate(data))
-
-    return read_list
-
-
-def _record(
-    kind: type[Any],
-    data: object,
-    where: str,
-    errors: list[str],
-    converters: Mapping[str, Callable[[object, str, list[str]], object]] | None = None,
-    *,
-    keep_other: bool = False,
-) -> Any:
-    if not isinstance(data, Mapping):
-        if keep_other:
-            return data  # a string where a source belongs: the validator says so
-        errors.append(f"{where}: expected an object, found {describe(data)}")
-        return kind()
-    known = {field.name for field in dataclasses.fields(kind)}
-    unknown = [key for key in data if key not in known]
-    if unknown:
-        errors.append(
-            f"{where}: unknown key{'s' if len(unknown) > 1 else ''} "
-            + ", ".join(repr(key) for key in unknown)
-            + f"; a {kind.__name__.lower()} has {', '.join(sorted(known))}"
-        )
-    converters = converters or {}
-    values = {
-        key: converters.get(key, _keep)(value, f"{where}.{key}", errors)
-        for key, value in data.items()
-        if key in known
-    }
-    return kind(**values)

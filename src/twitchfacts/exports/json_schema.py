@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from twitchfacts.exports.json_format import READABLE_VERSIONS, SCHEMA_VERSION
 from twitchfacts.model import GROUPS, ICD_10_CM, SOURCE_KINDS, URGENCIES
+from twitchfacts.parse import READABLE_VERSIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_ID", "schema"]
 
 #: The schema's identifier; it changes with
-#: :data:`~twitchfacts.exports.json_format.SCHEMA_VERSION`.
+#: :data:`~twitchfacts.parse.SCHEMA_VERSION`.
 SCHEMA_ID: Final = f"urn:twitchfacts:schema:content:{SCHEMA_VERSION}"
 
 

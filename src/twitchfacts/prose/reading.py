@@ -22,7 +22,7 @@ from typing import Any, Final
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Cause
 from twitchfacts.prose.style import FIELD_TARGETS, grade_target
-from twitchfacts.rules.base import cause_subject, items_of
+from twitchfacts.subjects import cause_subject, items_of
 
 __all__ = ["Reading", "measure", "overall", "score"]
 

@@ -37,22 +37,17 @@ from twitchfacts.prose.style import (
     STYLES_PATH,
     VOCABULARY,
 )
-from twitchfacts.rules.base import (
-    Problem,
-    Rule,
-    Severity,
-    category_subject,
-    cause_subject,
-    items_of,
-)
+from twitchfacts.subjects import category_subject, cause_subject, items_of
 
 __all__ = [
     "INSTALL_HINT",
     "VALE_VERSION",
+    "Alert",
     "ValeError",
     "check",
     "documents",
     "find_vale",
+    "why_not_found",
 ]
 
 #: The Vale release this project's style is written and tested against.
@@ -73,6 +68,14 @@ def find_vale() -> str | None:
     if configured:
         return configured if Path(configured).is_file() else None
     return shutil.which("vale")
+
+
+def why_not_found() -> str:
+    """What :func:`find_vale` tried, for a message when it found nothing."""
+    configured = os.environ.get(_ENV)
+    if configured:
+        return f"${_ENV} is {configured!r}, and that is not a file"
+    return f"${_ENV} is not set, and no `vale` is on PATH"
 
 
 @dataclass(frozen=True)
@@ -199,8 +202,23 @@ def config_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def check(catalog: Catalog, vale: str) -> list[Problem]:
-    """Run Vale on every text field of *catalog*; one problem per alert.
+@dataclass(frozen=True)
+class Alert:
+    """What Vale said about one field (or item) of the content.
+
+    :param where: ``<subject>.<field>[item]``, as problems name it.
+    :param check: The Vale rule, such as ``TwitchFacts.Absolutes``.
+    :param level: Vale's level: ``error``, ``warning`` or ``suggestion``.
+    """
+
+    where: str
+    check: str
+    level: str
+    message: str
+
+
+def check(catalog: Catalog, vale: str) -> list[Alert]:
+    """Run Vale on every text field of *catalog*; one alert per finding.
 
     :param vale: The Vale binary.
     :raises ValeError: if Vale fails or does not answer with a JSON report.
@@ -218,18 +236,22 @@ def check(catalog: Catalog, vale: str) -> list[Problem]:
             (fields / doc.filename).write_text(doc.text(), encoding="utf-8")
             by_name[doc.filename] = doc
         report = _run(vale, root)
-    problems = []
+    found = []
     for path, alerts in sorted(report.items()):
         owner = by_name.get(Path(path).name)
         if owner is None:
             continue
         for alert in alerts:
-            severity = Severity.ERROR if alert.get("Severity") == "error" else Severity.WARNING
-            rule = Rule(str(alert.get("Check")), severity, "A rule of the Vale style.")
             line = alert.get("Line", 1)
-            where = owner.where(line if isinstance(line, int) else 1)
-            problems.append(rule.problem(where, str(alert.get("Message"))))
-    return problems
+            found.append(
+                Alert(
+                    where=owner.where(line if isinstance(line, int) else 1),
+                    check=str(alert.get("Check")),
+                    level=str(alert.get("Severity")),
+                    message=str(alert.get("Message")),
+                )
+            )
+    return found
 
 
 def _run(vale: str, root: Path) -> dict[str, list[dict[str, object]]]:
@@ -247,12 +269,13 @@ def _run(vale: str, root: Path) -> dict[str, list[dict[str, object]]]:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise ValeError(f"cannot run Vale ({vale}): {error}") from None
+    said = (done.stderr or done.stdout).strip() or "it printed nothing"
     try:
         report = json.loads(done.stdout or "{}")
     except json.JSONDecodeError:
         raise ValeError(
-            f"Vale ({vale}) did not give a JSON report: {(done.stderr or done.stdout).strip()}"
+            f"Vale ({vale}) did not give a JSON report (exit code {done.returncode}): {said}"
         ) from None
     if done.returncode != 0 or not isinstance(report, dict):
-        raise ValeError(f"Vale ({vale}) failed: {(done.stderr or done.stdout).strip()}")
+        raise ValeError(f"Vale ({vale}) failed with exit code {done.returncode}: {said}")
     return report

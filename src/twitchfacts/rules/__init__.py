@@ -14,16 +14,8 @@ from typing import Final
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Category
 from twitchfacts.rules import codes, dates, prose, sources, structure
-from twitchfacts.rules.base import (
-    Problem,
-    Rule,
-    Settings,
-    Severity,
-    category_subject,
-    cause_subject,
-    causes_of,
-    items_of,
-)
+from twitchfacts.rules.base import Problem, Rule, Settings, Severity
+from twitchfacts.subjects import category_subject, cause_subject, causes_of, items_of
 
 __all__ = ["RULES", "Problem", "Rule", "Settings", "Severity", "failed", "validate"]
 

@@ -1,39 +1,18 @@
 """What a validation rule is made of: an id, a severity, and located problems.
 
-Each problem is pinned to one cause (or category) and one field.
+Each problem is pinned to one cause (or category) and one field, named as
+:mod:`twitchfacts.subjects` names them.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Final, TypeVar
 
-from twitchfacts.catalog import Catalog
-from twitchfacts.model import Category, Cause
+from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS
 
-__all__ = [
-    "DEFAULT_REVIEW_INTERVAL_DAYS",
-    "SLUG",
-    "Problem",
-    "Rule",
-    "Settings",
-    "Severity",
-    "category_subject",
-    "cause_subject",
-    "items_of",
-]
-
-#: The shape of every id: it becomes part of URLs and cross-reference names.
-SLUG: Final = re.compile(r"[a-z][a-z0-9-]*")
-#: How long a review holds when a cause gives no ``next_review``: two years,
-#: as many national patient-information services do.
-DEFAULT_REVIEW_INTERVAL_DAYS: Final = 730
-
-_T = TypeVar("_T")
+__all__ = ["Problem", "Rule", "Settings", "Severity"]
 
 
 class Severity(enum.StrEnum):
@@ -111,40 +90,12 @@ class Settings:
     :param prose: Also check reading levels and run the Vale style. Off by
         default in the API because it runs an external program; the
         ``twitchfacts validate`` command turns it on.
+    :param vale: With *prose* on, also run the Vale style rules. Off, only
+        reading levels are checked: for a machine without Vale, chosen
+        knowingly (``--no-vale``) rather than reported as unchecked.
     """
 
     today: datetime.date = field(default_factory=datetime.date.today)
     max_review_age_days: int = DEFAULT_REVIEW_INTERVAL_DAYS
     prose: bool = False
-
-
-def cause_subject(cause: Cause, index: int) -> str:
-    """How problems name a cause: its id, or its position if the id is unusable."""
-    if isinstance(cause.id, str) and SLUG.fullmatch(cause.id):
-        return cause.id
-    return f"causes[{index}]"
-
-
-def category_subject(category: Category, index: int) -> str:
-    """How problems name a category: ``category:<id>`` or its position."""
-    if isinstance(category.id, str) and SLUG.fullmatch(category.id):
-        return f"category:{category.id}"
-    return f"categories[{index}]"
-
-
-def items_of(values: object, kind: type[_T]) -> Iterator[tuple[int, _T]]:
-    """The (index, item) pairs of a tuple field whose items are of *kind*.
-
-    Checks of what is *inside* a record use this, so that a wrong type,
-    already reported by the type rule, is not reported again as something
-    else.
-    """
-    if isinstance(values, tuple):
-        for index, value in enumerate(values):
-            if isinstance(value, kind):
-                yield index, value
-
-
-def causes_of(catalog: Catalog) -> Iterator[tuple[int, Cause]]:
-    """The (index, cause) pairs of a catalog's causes."""
-    return items_of(catalog.causes, Cause)
+    vale: bool = True

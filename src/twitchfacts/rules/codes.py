@@ -22,15 +22,8 @@ from typing import Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import ICD_10_CM, Code
-from twitchfacts.rules.base import (
-    Problem,
-    Rule,
-    Settings,
-    Severity,
-    cause_subject,
-    causes_of,
-    items_of,
-)
+from twitchfacts.rules.base import Problem, Rule, Settings, Severity
+from twitchfacts.subjects import cause_subject, causes_of, items_of
 
 __all__ = ["RULES", "check"]
 

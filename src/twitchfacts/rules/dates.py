@@ -1,29 +1,23 @@
 """Rules about review dates: real, in order, and not overdue.
 
 Every cause says when it was last checked against its sources and, through
-:func:`next_review`, when it is due to be checked again; readers see both.
+:func:`twitchfacts.reviews.next_review`, when it is due to be checked
+again; readers see both.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from typing import Final
 
 from twitchfacts._text import describe
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Cause
-from twitchfacts.rules.base import (
-    DEFAULT_REVIEW_INTERVAL_DAYS,
-    Problem,
-    Rule,
-    Settings,
-    Severity,
-    cause_subject,
-    causes_of,
-)
+from twitchfacts.reviews import is_date, next_review
+from twitchfacts.rules.base import Problem, Rule, Settings, Severity
+from twitchfacts.subjects import cause_subject, causes_of
 
-__all__ = ["DEFAULT_REVIEW_INTERVAL_DAYS", "RULES", "check", "is_date", "next_review"]
+__all__ = ["RULES", "check"]
 
 MISSING = Rule("review-date-missing", Severity.ERROR, "A cause has no review date.")
 INVALID = Rule("review-date-invalid", Severity.ERROR, "A review date is not a real calendar date.")
@@ -38,27 +32,6 @@ STALE = Rule(
 )
 
 RULES: Final = (MISSING, INVALID, FUTURE, ORDER, STALE)
-
-
-def is_date(value: object) -> bool:
-    """Whether *value* is a calendar date (a ``datetime`` is not one)."""
-    return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-
-
-def next_review(
-    cause: Cause, interval_days: int = DEFAULT_REVIEW_INTERVAL_DAYS
-) -> datetime.date | None:
-    """When *cause* is due to be checked again, or ``None`` if that cannot be known.
-
-    Its own ``next_review`` when it gives one, else ``interval_days`` after
-    its last review. Readers see this date, so it is computed in one place.
-    """
-    if is_date(cause.next_review):
-        return cause.next_review
-    if is_date(cause.last_reviewed) and cause.next_review is None:
-        assert cause.last_reviewed is not None
-        return cause.last_reviewed + datetime.timedelta(days=interval_days)
-    return None
 
 
 def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:

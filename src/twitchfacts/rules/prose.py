@@ -69,13 +69,18 @@ def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:
                 f" {measured.target:g} for {measured.field.replace('_', '-')} text;"
                 " use shorter sentences and everyday words",
             )
+    if not settings.vale:
+        return
     binary = vale.find_vale()
     if binary is None:
         yield UNCHECKED.problem(
             "catalog:prose",
-            "Vale was not found (set TWITCHFACTS_VALE or put vale on PATH), so the style"
-            f" rules did not run; install it with `{vale.INSTALL_HINT}`, or run `nox`,"
-            " which does",
+            f"Vale was not found ({vale.why_not_found()}), so the style rules did not run;"
+            f" install it with `{vale.INSTALL_HINT}` or run `nox`, which does; or skip"
+            " only the style rules knowingly with --no-vale",
         )
         return
-    yield from vale.check(catalog, binary)
+    for alert in vale.check(catalog, binary):
+        severity = Severity.ERROR if alert.level == "error" else Severity.WARNING
+        rule = Rule(alert.check, severity, "A rule of the Vale style.")
+        yield rule.problem(alert.where, alert.message)

@@ -21,15 +21,8 @@ from urllib.parse import urlsplit
 from twitchfacts._text import describe
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import SOURCE_KINDS, Source
-from twitchfacts.rules.base import (
-    Problem,
-    Rule,
-    Settings,
-    Severity,
-    cause_subject,
-    causes_of,
-    items_of,
-)
+from twitchfacts.rules.base import Problem, Rule, Settings, Severity
+from twitchfacts.subjects import cause_subject, causes_of, items_of
 
 __all__ = ["RECOGNISED_PUBLISHERS", "RULES", "SCHOLARLY_HOSTS", "check", "host_of"]
 

@@ -16,17 +16,8 @@ from typing import Final
 from twitchfacts._text import describe, fold
 from twitchfacts.catalog import Catalog, did_you_mean
 from twitchfacts.model import GROUPS, URGENCIES, Category, Cause, Code, RedFlag, Source
-from twitchfacts.rules.base import (
-    SLUG,
-    Problem,
-    Rule,
-    Settings,
-    Severity,
-    category_subject,
-    cause_subject,
-    causes_of,
-    items_of,
-)
+from twitchfacts.rules.base import Problem, Rule, Settings, Severity
+from twitchfacts.subjects import SLUG, category_subject, cause_subject, causes_of, items_of
 
 __all__ = ["RULES", "check"]
 

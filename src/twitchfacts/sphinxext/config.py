@@ -1,5 +1,10 @@
 """The extension's configuration values, declared once and checked at start.
 
+Each value is one field of :class:`Settings`: its name (``twitchfacts_``
+and the field's name), type, default, rebuild kind, allowed values and
+description are written there and nowhere else; registering the values
+with Sphinx, checking them and reading them all loop over those fields.
+
 Each value is a primitive (never a callable, which would force a full
 rebuild on every run) and carries its rebuild kind: ``env`` when it changes
 what documents contain, ``html`` when it only changes the HTML around them.
@@ -10,107 +15,116 @@ A value of the wrong type or out of range is reported as a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
+from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS
 from twitchfacts.sphinxext.messages import warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__all__ = ["SETTINGS", "Setting", "Settings", "check_config", "declare", "settings"]
+__all__ = ["PREFIX", "SETTINGS", "Setting", "Settings", "check_config", "declare", "settings"]
+
+#: What every configuration value's name starts with.
+PREFIX: Final = "twitchfacts_"
 
 _Rebuild = Literal["env", "html", ""]
 
 
+def _value(
+    default: object,
+    rebuild: _Rebuild,
+    types: tuple[type, ...],
+    description: str,
+    *,
+    choices: tuple[object, ...] = (),
+    minimum: int | None = None,
+) -> Any:
+    """A field of :class:`Settings`, with what Sphinx and the checks need to know."""
+    metadata = {
+        "rebuild": rebuild,
+        "types": types,
+        "description": description,
+        "choices": choices,
+        "minimum": minimum,
+    }
+    return dataclasses.field(default=default, metadata=metadata)
+
+
 @dataclass(frozen=True)
-class Setting:
-    """One ``twitchfacts_*`` configuration value.
+class Settings:
+    """Every ``twitchfacts_*`` value, checked, as :func:`settings` reads it."""
 
-    :param name: The full name, with its ``twitchfacts_`` prefix.
-    :param default: Used when the value is unset or invalid.
-    :param rebuild: What Sphinx must redo when it changes.
-    :param types: The Python types accepted.
-    :param choices: The accepted values, for values with a fixed set.
-    :param minimum: The smallest accepted value, for numbers.
-    :param description: One line for the documentation.
-    """
-
-    name: str
-    default: object
-    rebuild: _Rebuild
-    types: tuple[type, ...]
-    description: str
-    choices: tuple[object, ...] = ()
-    minimum: int | None = None
-
-
-SETTINGS: Final = (
-    Setting(
-        "twitchfacts_content",
+    content: str | None = _value(
         None,
         "env",
         (str, type(None)),
         "The content pack to render: a module name or a .py or .json path (relative paths"
-        " are relative to the configuration directory). None means the built-in content.",
-    ),
-    Setting(
-        "twitchfacts_page_disclaimer",
-        "top",
+        " are relative to the configuration directory; a module is looked for there too)."
+        " None means the built-in content.",
+    )
+    page_disclaimer: str = _value(
+        "content",
         "env",
         (str,),
-        "Where every page shows the site-wide disclaimer: 'top' (under the page title) or"
-        " 'none' (only where a twitch:disclaimer directive puts it).",
-        ("top", "none"),
-    ),
-    Setting(
-        "twitchfacts_jsonld",
+        "Where the site-wide disclaimer goes: 'content' (under the title of every page that"
+        " shows twitchfacts content), 'top' (under the title of every page) or 'none' (only"
+        " where a twitch:disclaimer directive puts it).",
+        choices=("content", "top", "none"),
+    )
+    jsonld: bool = _value(
         True,
         "html",
         (bool,),
         "Whether pages that show causes carry schema.org JSON-LD in the head of their HTML.",
-    ),
-    Setting(
-        "twitchfacts_help_page",
+    )
+    help_page: str | None = _value(
         None,
         "env",
         (str, type(None)),
         "The document that says when to see a doctor (for example"
         " 'when-to-see-a-doctor'). When set, every page's disclaimer links to it, so"
         " readers on a phone find it without opening the menu.",
-    ),
-    Setting(
-        "twitchfacts_review_interval",
+    )
+    review_interval: int = _value(
         DEFAULT_REVIEW_INTERVAL_DAYS,
         "env",
         (int,),
-        "Days a review holds: a cause without its own next_review date shows 'Next review"
+        "Days a review holds: a cause without its own `next_review` date shows 'Next review"
         " due' this long after its last review (the validator's --max-review-age).",
         minimum=1,
-    ),
-    Setting(
-        "twitchfacts_require_every_cause",
-        True,
+    )
+    require_every_cause: bool = _value(
+        False,
         "",
         (bool,),
-        "Whether a cause or category that no twitch:cause or twitch:category directive"
-        " renders is reported (twitchfacts.unrendered).",
-    ),
-)
+        "Whether a cause, or a category with causes, that no twitch:cause or"
+        " twitch:category directive renders is reported (twitchfacts.unrendered). Turn it"
+        " on in a site that publishes a whole pack.",
+    )
 
 
 @dataclass(frozen=True)
-class Settings:
-    """The checked values, read through :func:`settings`."""
+class Setting:
+    """One configuration value as Sphinx and the documentation see it."""
 
-    content: str | None
-    page_disclaimer: str
-    help_page: str | None
-    jsonld: bool
-    review_interval: int
-    require_every_cause: bool
+    name: str
+    default: object
+    rebuild: _Rebuild
+    types: tuple[type, ...]
+    description: str
+    choices: tuple[object, ...]
+    minimum: int | None
+
+
+#: Every value, in the order :class:`Settings` declares them.
+SETTINGS: Final = tuple(
+    Setting(name=PREFIX + field.name, default=field.default, **field.metadata)
+    for field in dataclasses.fields(Settings)
+)
 
 
 def declare(app: Sphinx) -> None:
@@ -125,28 +139,29 @@ def declare(app: Sphinx) -> None:
         )
 
 
+def _problem(setting: Setting, value: object) -> str | None:
+    """Why *value* is not valid for *setting*, or ``None`` if it is."""
+    wrong_type = not isinstance(value, setting.types) or (
+        bool not in setting.types and isinstance(value, bool)
+    )
+    if setting.choices and (wrong_type or value not in setting.choices):
+        return " or ".join(repr(choice) for choice in setting.choices)
+    expected = " or ".join(
+        "None" if kind is type(None) else kind.__name__ for kind in setting.types
+    )
+    if setting.minimum is not None:
+        expected += f" of at least {setting.minimum}"
+        if not wrong_type and isinstance(value, int) and value < setting.minimum:
+            return expected
+    return expected if wrong_type else None
+
+
 def check_config(app: Sphinx, config: Config) -> None:
     """At ``config-inited``: replace invalid values by defaults, with a warning."""
     for setting in SETTINGS:
         value = getattr(config, setting.name)
-        wrong_type = not isinstance(value, setting.types) or (
-            bool not in setting.types and isinstance(value, bool)
-        )
-        too_small = (
-            not wrong_type
-            and setting.minimum is not None
-            and isinstance(value, int)
-            and value < setting.minimum
-        )
-        if wrong_type or too_small or (setting.choices and value not in setting.choices):
-            if setting.choices:
-                expected = " or ".join(repr(choice) for choice in setting.choices)
-            else:
-                expected = " or ".join(
-                    "None" if kind is type(None) else kind.__name__ for kind in setting.types
-                )
-                if setting.minimum is not None:
-                    expected += f" of at least {setting.minimum}"
+        expected = _problem(setting, value)
+        if expected is not None:
             warn(
                 f"{setting.name} = {value!r} is not valid (expected {expected});"
                 f" using {setting.default!r}",
@@ -158,10 +173,8 @@ def check_config(app: Sphinx, config: Config) -> None:
 def settings(config: Config) -> Settings:
     """The extension's settings, typed."""
     return Settings(
-        content=config.twitchfacts_content,
-        page_disclaimer=config.twitchfacts_page_disclaimer,
-        help_page=config.twitchfacts_help_page,
-        jsonld=config.twitchfacts_jsonld,
-        review_interval=config.twitchfacts_review_interval,
-        require_every_cause=config.twitchfacts_require_every_cause,
+        **{
+            field.name: getattr(config, PREFIX + field.name)
+            for field in dataclasses.fields(Settings)
+        }
     )

@@ -1,7 +1,8 @@
 """The ``twitch`` domain's directives.
 
-Every directive reads the build's catalog, records which parts of it the
-page shows (see :mod:`twitchfacts.sphinxext.store`), and renders them with
+Every directive reads content only through :attr:`TwitchDirective.content`,
+a view of the build's catalog that records what the page reads (see
+:mod:`twitchfacts.sphinxext.store`), and renders it with
 :mod:`twitchfacts.sphinxext.render`. Options are taken as plain strings and
 checked here, so a bad value is a located ``twitchfacts.option`` warning
 with the default used instead, rather than a docutils error.
@@ -10,6 +11,7 @@ with the default used instead, rather than a docutils error.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import ClassVar, final
 
 from docutils import nodes
@@ -18,7 +20,7 @@ from sphinx import addnodes
 from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
-from twitchfacts.catalog import Catalog, UnknownIdError, did_you_mean
+from twitchfacts.catalog import UnknownIdError, did_you_mean
 from twitchfacts.model import GROUPS, URGENCIES, Cause, RedFlag, Source
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.config import settings
@@ -34,11 +36,12 @@ __all__ = [
     "ReassuranceDirective",
     "RedFlagsDirective",
     "SourcesDirective",
+    "TwitchDirective",
 ]
 
 
 class TwitchDirective(SphinxDirective):
-    """Shared helpers: the catalog, usage records and located warnings.
+    """Shared helpers: the content view, the renderer and located warnings.
 
     Subclasses implement :meth:`build`; :meth:`run` marks what they return
     as verbatim content (see :func:`twitchfacts.sphinxext.render.verbatim`).
@@ -55,15 +58,21 @@ class TwitchDirective(SphinxDirective):
         """The nodes this directive renders."""
         raise NotImplementedError
 
-    @property
-    def catalog(self) -> Catalog:
-        """The build's catalog."""
-        return store.content(self.env).catalog
+    @cached_property
+    def content_view(self) -> store.ContentView:
+        """The build's content, as this page reads it."""
+        return store.view(self.env)
 
-    def note(self, *keys: str) -> None:
-        """Record that this page shows these parts of the content."""
-        for key in keys:
-            store.note(self.env, key)
+    @cached_property
+    def renderer(self) -> render.Renderer:
+        """Renders content for this page, reading it through :attr:`content_view`."""
+        config = settings(self.config)
+        return render.Renderer(
+            self.content_view,
+            self.env.docname,
+            review_interval=config.review_interval,
+            language=self.config.language or "en",
+        )
 
     def warn(self, message: str, subtype: Subtype) -> None:
         """A warning located at this directive."""
@@ -72,7 +81,7 @@ class TwitchDirective(SphinxDirective):
     def unknown(self, kind: str, wanted: str, known: Sequence[str]) -> None:
         """Warn about an unknown id, naming the closest known ones."""
         self.warn(
-            f"no {kind} with id {wanted!r} in {store.content(self.env).pack.label}"
+            f"no {kind} with id {wanted!r} in {self.content_view.label}"
             + did_you_mean(wanted, known),
             "unknown-id",
         )
@@ -94,7 +103,7 @@ class TwitchDirective(SphinxDirective):
 
     def categories_option(self) -> list[str]:
         """The ``:category:`` option, without the ids the catalog lacks."""
-        known = [category.id for category in self.catalog.categories]
+        known = self.content_view.category_ids
         wanted = []
         for category_id in self.words("category"):
             if category_id in known:
@@ -109,10 +118,6 @@ class TwitchDirective(SphinxDirective):
             return None
         return self.choice("group", GROUPS, GROUPS[0]) if self.options["group"] else None
 
-    def show_causes(self, causes: Sequence[Cause]) -> None:
-        """Record every cause shown, by its whole content."""
-        self.note(*(store.cause_key(cause.id) for cause in causes))
-
     def section_depth(self) -> int:
         """How many sections the directive is nested in (0 at the top of a page)."""
         depth = 0
@@ -124,10 +129,10 @@ class TwitchDirective(SphinxDirective):
             node = node.parent
         return depth
 
-    def canonical(self, kind: str, object_id: str, anchor: str) -> None:
+    def canonical(self, kind: str, object_id: str, anchor: str, title: str) -> None:
         """Make this place the canonical one for a cause or category."""
         domain = self.env.domains["twitch"]
-        domain.note_object(kind, object_id, self.env.docname, anchor, self.lineno)  # type: ignore[attr-defined]
+        domain.note_object(kind, object_id, self.env.docname, anchor, self.lineno, title)  # type: ignore[attr-defined]
 
 
 class CauseDirective(TwitchDirective):
@@ -139,27 +144,17 @@ class CauseDirective(TwitchDirective):
     def build(self) -> list[nodes.Node]:
         cause_id = self.arguments[0].strip()
         try:
-            cause = self.catalog.get(cause_id)
+            cause = self.content_view.get(cause_id)
         except UnknownIdError:
-            self.unknown("cause", cause_id, [cause.id for cause in self.catalog.causes])
-            self.note(store.cause_key(cause_id))  # re-read once the cause appears
+            self.unknown("cause", cause_id, self.content_view.cause_ids)
             return []
-        self.note(store.cause_key(cause.id))
-        if cause.category:
-            self.note(store.category_key(cause.category))
-        section = render.cause_section(
-            self.catalog,
-            cause,
-            self.env.docname,
-            level=self.section_depth() + 1,
-            review_interval=settings(self.config).review_interval,
-            language=self.config.language or "en",
-        )
+        self.content_view.show([cause])
+        section = self.renderer.cause_section(cause, level=self.section_depth() + 1)
         self.set_source_info(section)
         if "no-index" in self.options:
             return [section]
         anchor = render.cause_anchor(cause.id)
-        self.canonical("cause", cause.id, anchor)
+        self.canonical("cause", cause.id, anchor, cause.name)
         # The name goes in the general index; aliases reach the search through
         # the page text ("Also called: ...") and the index of causes. An index
         # entry per alias costs about a tenth more memory on large sites.
@@ -184,25 +179,16 @@ class CausesDirective(TwitchDirective):
         group = self.group_option()
         if self.words("category") and not categories:
             return []  # every category named was unknown: already warned
-        causes = self.catalog.select(categories, group)
-        self.note(store.members_key(categories, group), *map(store.category_key, categories))
-        self.show_causes(causes)
-        docname = self.env.docname
+        causes = self.content_view.select(categories, group)
+        self.content_view.show(causes)
         if not causes:
             return [render.paragraph("No causes to show.", "twitch-empty")]
         if layout == "list":
-            node: nodes.Node = render.cause_list(causes, docname)
+            node: nodes.Node = self.renderer.cause_list(causes)
         elif layout == "table":
-            node = render.cause_table(
-                self.catalog,
-                causes,
-                self._columns(),
-                docname,
-                review_interval=settings(self.config).review_interval,
-                language=self.config.language or "en",
-            )
+            node = self.renderer.cause_table(causes, self._columns())
         else:
-            node = render.cause_cards(self.catalog, causes, docname)
+            node = self.renderer.cause_cards(causes)
         self.set_source_info(node)
         return [node]
 
@@ -229,14 +215,12 @@ class CategoryDirective(TwitchDirective):
     def build(self) -> list[nodes.Node]:
         category_id = self.arguments[0].strip()
         try:
-            category = self.catalog.get_category(category_id)
+            category = self.content_view.get_category(category_id)
         except UnknownIdError:
-            self.unknown("category", category_id, [c.id for c in self.catalog.categories])
-            self.note(store.category_key(category_id))
+            self.unknown("category", category_id, self.content_view.category_ids)
             return []
-        causes = self.catalog.by_category(category.id)
-        self.note(store.category_key(category.id), store.members_key([category.id], None))
-        self.show_causes(causes)
+        causes = self.content_view.by_category(category.id)
+        self.content_view.show(causes)
         anchor = render.category_anchor(category.id)
         section = nodes.section(ids=[anchor], classes=["twitch-category"])
         self.set_source_info(section)
@@ -252,11 +236,11 @@ class CategoryDirective(TwitchDirective):
         )
         section += render.paragraph(category.description, "twitch-summary")
         if causes:
-            section += render.cause_cards(self.catalog, causes, self.env.docname)
+            section += self.renderer.cause_cards(causes)
         if "toctree" in self.options:
             section += self._toctree(causes)
         if "no-index" not in self.options:
-            self.canonical("category", category.id, anchor)
+            self.canonical("category", category.id, anchor, category.title)
         return [section]
 
     def _toctree(self, causes: Sequence[Cause]) -> nodes.Node:
@@ -291,24 +275,31 @@ class CategoryDirective(TwitchDirective):
 
 
 class CategoriesDirective(TwitchDirective):
-    """``twitch:categories``: both groups, each with its categories as cards."""
+    """``twitch:categories``: both groups, each with its categories as cards.
+
+    A category with no causes in the pack is left out: a small pack that
+    takes the built-in categories shows only those it has causes in.
+    """
 
     option_spec: ClassVar = {"group": directives.unchanged}
 
     def build(self) -> list[nodes.Node]:
         group = self.group_option()
-        self.note(store.members_key([], group))
         container = nodes.container(classes=["twitch-categories"])
         self.set_source_info(container)
+        categories = self.content_view.categories
         for each in (group,) if group else GROUPS:
-            categories = [c for c in self.catalog.categories if c.group == each]
-            if not categories:
+            shown = [
+                category
+                for category in categories
+                if category.group == each and self.content_view.count(category.id)
+            ]
+            if not shown:
                 continue
-            self.note(*(store.category_key(category.id) for category in categories))
             heading = nodes.paragraph("", "", classes=["twitch-group-title"])
             heading += render.badge(render.GROUP_TITLES[each], f"twitch-badge-{each}")
             container += heading
-            container += render.category_cards(self.catalog, categories, self.env.docname)
+            container += self.renderer.category_cards(shown)
         return [container]
 
 
@@ -316,8 +307,7 @@ class DisclaimerDirective(TwitchDirective):
     """``twitch:disclaimer``: the site-wide disclaimer, here."""
 
     def build(self) -> list[nodes.Node]:
-        self.note(store.SITE_DISCLAIMER)
-        box = render.disclaimer_box(self.catalog.disclaimer)
+        box = render.disclaimer_box(self.content_view.disclaimer)
         box["classes"].append("twitch-site-disclaimer")
         self.set_source_info(box)
         return [box]
@@ -327,14 +317,13 @@ class ReassuranceDirective(TwitchDirective):
     """``twitch:reassurance``: the short answer to "should I worry?"."""
 
     def build(self) -> list[nodes.Node]:
-        self.note(store.SITE_REASSURANCE)
-        node = render.paragraph(self.catalog.reassurance, "twitch-reassurance")
+        node = render.paragraph(self.content_view.reassurance, "twitch-reassurance")
         self.set_source_info(node)
         return [node]
 
 
 class RedFlagsDirective(TwitchDirective):
-    """``twitch:red-flags``: when to see a doctor, emergency signs first."""
+    """``twitch:red-flags``: when to see a doctor, most urgent first."""
 
     option_spec: ClassVar = {"urgency": directives.unchanged, "scope": directives.unchanged}
 
@@ -344,15 +333,12 @@ class RedFlagsDirective(TwitchDirective):
         general: list[RedFlag] = []
         linked: list[tuple[Cause, RedFlag]] = []
         if scope in {"all", "general"}:
-            self.note(store.SITE_RED_FLAGS)
-            general = list(self.catalog.red_flags)
+            general = list(self.content_view.red_flags)
         if scope in {"all", "causes"}:
-            self.note(store.members_key([], None))
-            for cause in self.catalog.causes:
-                self.note(store.uses_key(cause.id))
+            for cause in self.content_view.causes:
                 linked.extend((cause, flag) for flag in cause.see_a_doctor)
         urgencies = URGENCIES if urgency == "all" else (urgency,)
-        boxes = render.red_flag_boxes(general, linked, self.env.docname, urgencies)
+        boxes = self.renderer.red_flag_boxes(general, linked, urgencies)
         for box in boxes:
             self.set_source_info(box)
         return boxes
@@ -364,11 +350,9 @@ class ReadabilityDirective(TwitchDirective):
     def build(self) -> list[nodes.Node]:
         from twitchfacts.prose import reading  # noqa: PLC0415 - textstat only here
 
-        self.note(store.members_key([], None))
-        for cause in self.catalog.causes:
-            self.note(store.uses_key(cause.id))
-        readings = reading.measure(self.catalog)
-        summary = reading.overall(readings, self.catalog)
+        catalog = self.content_view.whole()
+        readings = reading.measure(catalog)
+        summary = reading.overall(readings, catalog)
         labels = {"summary": "Summary", "explanation": "Explanation", "self_care": "Self-care"}
         rows = [
             [
@@ -406,7 +390,7 @@ class ReadabilityDirective(TwitchDirective):
                         for field in summary["fields"]
                     ),
                 ]
-                for cause in self.catalog.causes
+                for cause in catalog.causes
                 if cause.id in grades
             ],
             "twitch-readability-causes",
@@ -420,10 +404,8 @@ class SourcesDirective(TwitchDirective):
     """``twitch:sources``: every source, once, with the causes that cite it."""
 
     def build(self) -> list[nodes.Node]:
-        self.note(store.members_key([], None))
         cited: dict[str, tuple[Source, list[Cause]]] = {}
-        for cause in self.catalog.causes:
-            self.note(store.uses_key(cause.id))
+        for cause in self.content_view.causes:
             for source in cause.sources:
                 cited.setdefault(source.url, (source, []))[1].append(cause)
         items = []

@@ -34,7 +34,7 @@ __all__ = [
     "TwitchDomain",
     "TwitchRole",
     "check_rendered",
-    "keep_text_for_unresolved",
+    "report_unresolved",
 ]
 
 _Place = tuple[str, str, int]  # docname, anchor, line
@@ -45,8 +45,10 @@ class TwitchRole(XRefRole):
     """``:twitch:cause:`ID``` and ``:twitch:category:`ID```.
 
     Without an explicit title the link text is the cause's (or category's)
-    current name, so renaming a cause renames every link to it. Unknown ids
-    are reported where the role is written, with the closest ids.
+    current name, so renaming a cause renames every link to it. An id this
+    project's pack does not have is left to intersphinx, which links it into
+    another twitchfacts site with that site's own name for it; only when
+    nothing resolves it is it reported, where the role is written.
     """
 
     def process_link(
@@ -58,29 +60,23 @@ class TwitchRole(XRefRole):
         target: str,
     ) -> tuple[str, str]:
         target = target.strip()
-        catalog = store.content(env).catalog
-        kind = self.reftype
-        try:
-            label = (
-                catalog.get(target).name if kind == "cause" else catalog.get_category(target).title
-            )
-        except UnknownIdError:
-            known = (
-                [cause.id for cause in catalog.causes]
-                if kind == "cause"
-                else [category.id for category in catalog.categories]
-            )
-            warn(
-                f"no {kind} with id {target!r}" + did_you_mean(target, known),
-                "unknown-id",
-                self.get_location(),
-            )
-            store.note(env, f"{kind}:{target}")
-            return title, target
-        store.note(env, store.name_key(target) if kind == "cause" else store.category_key(target))
-        refnode["refexplicit"] = True
+        label = None if has_explicit_title else _local_label(env, self.reftype, target)
+        # The local name is only the text's default: ``refexplicit`` stays
+        # false so that intersphinx, resolving the id in another site, shows
+        # that site's own name for it.
         refnode["support_smartquotes"] = False  # the name exactly as written
-        return (title if has_explicit_title else label), target
+        return (label or title), target
+
+
+def _local_label(env: BuildEnvironment, kind: str, target: str) -> str | None:
+    """The name this project's pack gives the id, if it has it (recorded for the page)."""
+    content = store.view(env)
+    try:
+        if kind == "cause":
+            return content.name_of(target)
+        return str(content.get_category(target).title)
+    except UnknownIdError:
+        return None
 
 
 class CauseIndex(Index):
@@ -139,8 +135,8 @@ class TwitchDomain(Domain):
         "pathway": pathway.PathwayDirective,
     }
     roles: ClassVar = {
-        "cause": TwitchRole(innernodeclass=nodes.inline),
-        "category": TwitchRole(innernodeclass=nodes.inline),
+        "cause": TwitchRole(innernodeclass=nodes.inline, warn_dangling=True),
+        "category": TwitchRole(innernodeclass=nodes.inline, warn_dangling=True),
     }
     indices: ClassVar = [CauseIndex]
     initial_data: ClassVar = {"cause": {}, "category": {}}
@@ -150,16 +146,25 @@ class TwitchDomain(Domain):
         places: dict[str, _Place] = self.data[kind]
         return places
 
-    def note_object(self, kind: str, object_id: str, docname: str, anchor: str, line: int) -> None:
-        """Record a canonical place, warning if the id already has one."""
-        self._add(kind, object_id, (docname, anchor, line))
+    def note_object(
+        self, kind: str, object_id: str, docname: str, anchor: str, line: int, title: str
+    ) -> None:
+        """Record a canonical place, warning if the id already has one.
 
-    def _add(self, kind: str, object_id: str, place: _Place) -> None:
+        The place is also a standard label named like its anchor
+        (``cause-als``), so projects without this extension can link to it
+        with ``:ref:`` through intersphinx.
+        """
+        if self._add(kind, object_id, (docname, anchor, line)):
+            self.env.domains.standard_domain.note_hyperlink_target(anchor, docname, anchor, title)
+
+    def _add(self, kind: str, object_id: str, place: _Place) -> bool:
+        """Record a place; whether it is the canonical one."""
         places = self.places(kind)
         existing = places.get(object_id)
         if existing is None or existing == place:
             places[object_id] = place
-            return
+            return True
         first, second = sorted([existing, place], key=lambda p: (p[0], p[2]))
         places[object_id] = first
         warn(
@@ -168,6 +173,7 @@ class TwitchDomain(Domain):
             "duplicate",
             (second[0], second[2]),
         )
+        return first == place
 
     def clear_doc(self, docname: str) -> None:
         """Forget the places a document held: it is about to be read again."""
@@ -235,17 +241,29 @@ class TwitchDomain(Domain):
 
 
 def check_rendered(app: object, env: BuildEnvironment) -> None:
-    """At ``env-check-consistency``: report content rendered nowhere."""
+    """At ``env-check-consistency``: report content rendered nowhere.
+
+    Only when ``twitchfacts_require_every_cause`` asks for it, and only in a
+    project that renders causes at all: a project that only links to
+    another site renders none. A category with no causes in the pack is
+    never required.
+    """
     from twitchfacts.sphinxext.config import settings  # noqa: PLC0415
 
     if not settings(env.config).require_every_cause:
         return
     domain = env.domains["twitch"]
     assert isinstance(domain, TwitchDomain)
+    if not domain.places("cause"):
+        return
     built = store.content(env)
+    catalog = built.catalog
     expected = {
-        "cause": ([cause.id for cause in built.catalog.causes], "a page with a "),
-        "category": ([category.id for category in built.catalog.categories], "a "),
+        "cause": ([cause.id for cause in catalog.causes], "a page with a "),
+        "category": (
+            [category.id for category in catalog.categories if catalog.by_category(category.id)],
+            "a ",
+        ),
     }
     for kind, (ids, where) in expected.items():
         for object_id in ids:
@@ -257,15 +275,35 @@ def check_rendered(app: object, env: BuildEnvironment) -> None:
                 )
 
 
-def keep_text_for_unresolved(
-    app: object, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element
-) -> nodes.Element | None:
-    """At ``missing-reference``: show unresolved ``twitch`` links as text.
+def report_unresolved(app: object, domain: Domain | None, node: pending_xref) -> bool | None:
+    """At ``warn-missing-reference``: say why a ``twitch`` role points nowhere.
 
-    The problem (an unknown or unrendered id) was already reported where it
-    is; without this, nitpicky builds would report it a second time. Runs
-    after intersphinx, so links into other projects still resolve.
+    Sphinx emits this only for a role that neither this project nor
+    intersphinx resolved (links made by directives, in cards and tables, do
+    not ask for warnings and just show as text). The warning is located where
+    the role is written: unknown if no pack has the id, unrendered if this
+    project's pack has it but no page renders it.
     """
-    if node.get("refdomain") != "twitch":
+    if domain is None or domain.name != TwitchDomain.name:
         return None
-    return contnode
+    if not node.get("refwarn"):
+        return True  # a directive's link, even under nitpicky: text is right
+    kind, target = node["reftype"], node["reftarget"]
+    env = domain.env
+    catalog = store.content(env).catalog
+    known = catalog.cause_ids if kind == "cause" else {c.id for c in catalog.categories}
+    if target in known:
+        warn(
+            f"{kind} {target!r} is not rendered in this project, so the link shows as"
+            f" text; add a twitch:{kind} {target} directive",
+            "unrendered",
+            node,
+        )
+    else:
+        warn(
+            f"no {kind} with id {target!r} in {store.content(env).pack.label} or in any"
+            " intersphinx inventory" + did_you_mean(target, sorted(known)),
+            "unknown-id",
+            node,
+        )
+    return True

@@ -5,26 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from sphinx.util.fileutil import copy_asset_file
+
 from twitchfacts import __version__
 from twitchfacts.sphinxext import config, domain, pages, store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
-__all__ = ["ENV_VERSION", "setup_extension"]
+__all__ = ["ENV_VERSION", "STYLESHEET", "setup_extension"]
 
 #: Bumped whenever what the extension keeps in the pickled environment
 #: changes shape, so Sphinx re-reads everything instead of misreading it.
-ENV_VERSION: Final = 1
+ENV_VERSION: Final = 2
 
-STATIC: Final = Path(__file__).parent / "static"
+#: The extension's one stylesheet, copied into the output's ``_static``.
+STYLESHEET: Final = Path(__file__).parent / "static" / "twitchfacts.css"
 
 
 def setup_extension(app: Sphinx) -> dict[str, Any]:
     """Register the domain, configuration, collector and event handlers."""
-    # Cards and badges are sphinx-design components, so its CSS must load.
-    app.setup_extension("sphinx_design")
-
     # CONFIGURATION: declared with types and rebuild kinds, checked first.
     config.declare(app)
     app.connect("config-inited", config.check_config, priority=400)
@@ -34,19 +35,24 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
 
     # CONTENT: loaded once per build, before outdated documents are chosen.
     app.connect("builder-inited", store.load_content, priority=400)
-    app.connect("builder-inited", _add_static)
     app.add_env_collector(store.ContentCollector)
 
-    # PAGES: the disclaimer everywhere; JSON-LD where causes are shown.
+    # STYLES: linked from every HTML page and copied into _static, without
+    # touching html_static_path (changing a configuration value would make
+    # every rebuild look like a new configuration).
+    app.connect("builder-inited", _link_stylesheet)
+    app.connect("env-updated", _copy_stylesheet)
+
+    # PAGES: the disclaimer where content is shown; JSON-LD where causes are.
     app.connect("doctree-read", pages.add_page_disclaimer)
     app.connect("html-page-context", pages.add_json_ld)
     app.connect("html-page-context", pages.announce_disclaimer)
 
-    # CHECKS: content rendered nowhere, and links left unresolved. The
-    # missing-reference handler runs late so intersphinx resolves first.
+    # CHECKS: content rendered nowhere, and links nothing resolved (Sphinx
+    # asks only after this project and intersphinx have both tried).
     app.connect("env-check-consistency", domain.check_rendered)
     app.connect("env-check-consistency", pages.check_help_page)
-    app.connect("missing-reference", domain.keep_text_for_unresolved, priority=900)
+    app.connect("warn-missing-reference", domain.report_unresolved)
 
     return {
         "version": __version__,
@@ -56,9 +62,14 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     }
 
 
-def _add_static(app: Sphinx) -> None:
-    """Serve the extension's stylesheet with HTML builders."""
-    if app.builder.format != "html":
-        return
-    app.config.html_static_path.append(str(STATIC))
-    app.add_css_file("twitchfacts.css")
+def _link_stylesheet(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        app.add_css_file(STYLESHEET.name)
+
+
+def _copy_stylesheet(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    if app.builder.format == "html":
+        static = Path(app.outdir) / "_static"
+        static.mkdir(parents=True, exist_ok=True)
+        copy_asset_file(STYLESHEET, static / STYLESHEET.name, force=True)
+    return []

@@ -25,12 +25,21 @@ Subtype = Literal[
 
 #: Every subtype, with what it means; the extension's documentation lists them.
 SUBTYPES: Final[dict[Subtype, str]] = {
-    "config": "A twitchfacts_ configuration value is invalid; its default is used instead.",
-    "content": "The content pack could not be loaded; pages show no content.",
-    "unknown-id": "A directive or role names a cause or category the pack does not have.",
+    "config": "A `twitchfacts_` configuration value is invalid; its default is used instead.",
+    "content": (
+        "The content pack could not be loaded (pages show no content), or holds values the"
+        " rules reject (those values are not shown)."
+    ),
+    "unknown-id": (
+        "A directive or role names a cause or category that neither the pack nor any"
+        " intersphinx inventory has."
+    ),
     "option": "A directive option has a value it does not accept; the default is used.",
     "duplicate": "A cause or category is rendered as its canonical place twice.",
-    "unrendered": "A cause or category of the pack is rendered nowhere in the project.",
+    "unrendered": (
+        "A cause or category of the pack is rendered nowhere in the project (a link to it"
+        " shows as text)."
+    ),
     "missing-page": "A category's toctree names a cause page that does not exist.",
 }
 

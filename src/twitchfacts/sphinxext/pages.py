@@ -1,7 +1,9 @@
 """What the extension adds to whole pages: the disclaimer, and JSON-LD.
 
-Every page gets the disclaimer; pages that show causes get schema.org
-JSON-LD in their ``<head>``.
+Pages that show twitchfacts content get the disclaimer (every page, with
+``twitchfacts_page_disclaimer = "top"``); pages that present causes get
+schema.org JSON-LD in their ``<head>``. A page that only links to causes,
+here or on another site, gets neither.
 """
 
 from __future__ import annotations
@@ -24,17 +26,19 @@ __all__ = ["add_json_ld", "add_page_disclaimer", "announce_disclaimer", "check_h
 
 
 def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
-    """At ``doctree-read``: put the disclaimer under the title of every page.
+    """At ``doctree-read``: put the disclaimer under the title of the page.
 
-    A page that places it with ``twitch:disclaimer`` keeps it there instead.
+    With ``twitchfacts_page_disclaimer = "content"`` (the default) only a
+    page that shows twitchfacts content gets it; with ``"top"`` every page
+    does. A page that places it with ``twitch:disclaimer`` keeps it there.
     """
     env = app.env
-    if settings(app.config).page_disclaimer != "top":
+    mode = settings(app.config).page_disclaimer
+    if mode == "none" or (mode == "content" and not store.shows_content(env, env.docname)):
         return
     if any("twitch-site-disclaimer" in node["classes"] for node in doctree.findall(nodes.Element)):
         return
-    store.note(env, store.SITE_DISCLAIMER)
-    box = render.disclaimer_box(store.content(env).catalog.disclaimer)
+    box = render.disclaimer_box(store.view(env).disclaimer)
     box["classes"].append("twitch-page-disclaimer")
     help_page = settings(app.config).help_page
     if help_page and help_page != env.docname:

@@ -11,14 +11,14 @@ SVG is XML-escaped.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import ClassVar, Final
 from xml.sax.saxutils import escape
 
 from docutils import nodes
 
-from twitchfacts.catalog import Catalog
-from twitchfacts.model import URGENCIES
-from twitchfacts.sphinxext import render, store
+from twitchfacts.model import URGENCIES, RedFlag
+from twitchfacts.sphinxext import render
 from twitchfacts.sphinxext.directives import TwitchDirective
 
 __all__ = ["PathwayDirective", "steps", "svg"]
@@ -29,17 +29,20 @@ _LINE: Final = 18
 _CHARS: Final = 34
 
 
-def steps(catalog: Catalog) -> list[tuple[str, str, str]]:
+def steps(red_flags: Sequence[RedFlag], everyday: Sequence[str]) -> list[tuple[str, str, str]]:
     """The pathway as (question or step, answer "yes" leads to, kind) rows.
 
     The questions go from the most urgent level to the least, as a reader
     must ask them.
+
+    :param red_flags: The general signs that call for a doctor.
+    :param everyday: The names of the first few everyday causes, as examples.
     """
     count = dict.fromkeys(URGENCIES, 0)
-    for flag in catalog.red_flags:
+    for flag in red_flags:
         if flag.urgency in count:
             count[flag.urgency] += 1
-    everyday = [_lower_first(cause.name) for cause in catalog.by_group("physiological")[:3]]
+    everyday = [_lower_first(name) for name in everyday[:3]]
     return [
         ("I have a twitch.", "", "start"),
         (
@@ -77,11 +80,10 @@ def _lower_first(name: str) -> str:
     return name
 
 
-def svg(catalog: Catalog, description_id: str) -> str:
-    """The flowchart as an SVG element; every text is escaped."""
+def svg(rows: Sequence[tuple[str, str, str]], description_id: str) -> str:
+    """The flowchart of :func:`steps` as an SVG element; every text is escaped."""
     parts: list[str] = []
     y = 10
-    rows = steps(catalog)
     for index, (question, answer, kind) in enumerate(rows):
         lines = textwrap.wrap(question, _CHARS)
         height = _LINE * len(lines) + 16
@@ -131,16 +133,15 @@ class PathwayDirective(TwitchDirective):
     option_spec: ClassVar = {}
 
     def build(self) -> list[nodes.Node]:
-        self.note(store.SITE_RED_FLAGS, store.members_key([], None))
-        for category in self.catalog.categories:
-            self.note(store.category_key(category.id))
+        everyday = self.content_view.select(group="physiological")
+        rows = steps(self.content_view.red_flags, [cause.name for cause in everyday])
         serial = self.env.new_serialno("twitch-pathway")
         description_id = f"twitch-pathway-{serial}"
         container = nodes.container(classes=["twitch-pathway"])
         self.set_source_info(container)
-        container += nodes.raw("", svg(self.catalog, description_id), format="html")
+        container += nodes.raw("", svg(rows, description_id), format="html")
         listing = nodes.enumerated_list(ids=[description_id], classes=["twitch-pathway-steps"])
-        for question, answer, _ in steps(self.catalog):
+        for question, answer, _ in rows:
             item = nodes.list_item()
             item += render.paragraph(f"{question} {answer}".strip())
             listing += item

@@ -1,43 +1,46 @@
-"""Docutils nodes for content: one function per kind of block.
+"""Docutils nodes for content: one function or method per kind of block.
 
 Content text only ever goes into ``Text`` nodes, never through a parser,
 so markup characters in a pack (``<script>``, ``*``, backticks, MyST roles)
 show literally in every output format. Links to causes and categories are
 ``pending_xref`` nodes that Sphinx resolves at write time, so a card can
-point at a cause rendered on another page. Layout uses sphinx-design's
-components and plain docutils nodes with classes, so the text, LaTeX and
-man builders keep working.
+point at a cause rendered on another page. Layout uses plain docutils nodes
+with classes, styled by the extension's own stylesheet, so the text, LaTeX
+and man builders keep working and a page loads no CSS it does not use.
+
+A :class:`Renderer` reads content through the page's
+:class:`~twitchfacts.sphinxext.store.ContentView`, so everything it shows is
+recorded for incremental builds; the module-level helpers take only the
+values they are given. A part with nothing valid in it is left out rather
+than shown empty: the loader has already warned about what was taken out.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx_design.shared import create_component
 
-from twitchfacts.catalog import Catalog, UnknownIdError
+from twitchfacts.catalog import UnknownIdError
 from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Category, Cause, RedFlag, Source
-from twitchfacts.rules.base import DEFAULT_REVIEW_INTERVAL_DAYS
-from twitchfacts.rules.dates import is_date, next_review
+from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, is_date, next_review
+
+if TYPE_CHECKING:
+    from twitchfacts.sphinxext.store import ContentView
 
 __all__ = [
     "GROUP_TITLES",
     "TABLE_COLUMNS",
+    "Renderer",
     "category_anchor",
     "cause_anchor",
-    "cause_cards",
-    "cause_list",
-    "cause_section",
-    "cause_table",
     "disclaimer_box",
-    "red_flag_boxes",
+    "source_citation",
     "table",
     "verbatim",
     "xref",
@@ -110,17 +113,8 @@ def xref(kind: str, target: str, label: str, docname: str) -> addnodes.pending_x
 
 
 def badge(label: str, *classes: str) -> nodes.inline:
-    """A sphinx-design badge."""
-    return nodes.inline("", "", text(label), classes=["sd-badge", "twitch-badge", *classes])
-
-
-def category_badge(catalog: Catalog, cause: Cause) -> nodes.inline:
-    """The badge naming a cause's category, coloured by its group."""
-    try:
-        category = catalog.get_category(cause.category)
-    except UnknownIdError:
-        return badge(str(cause.category), "twitch-badge-unknown")
-    return badge(category.title, f"twitch-badge-{category.group}")
+    """A small label, such as a cause's category."""
+    return nodes.inline("", "", text(label), classes=["twitch-badge", *classes])
 
 
 def bullet_list(items: Iterable[nodes.Node], *classes: str) -> nodes.bullet_list:
@@ -177,115 +171,235 @@ def external_link(url: str, label: str) -> nodes.Node:
 
 # --- one cause -------------------------------------------------------------------------
 
-
-def cause_section(
-    catalog: Catalog,
-    cause: Cause,
-    docname: str,
-    level: int = 1,
-    *,
-    review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
-    language: str = "en",
-) -> nodes.section:
-    """The canonical place of a cause: every field, under its name.
-
-    :param level: The heading level the cause's name will have, so its parts
-        get the level below it.
-    :param review_interval: Days a review holds when the cause gives no
-        next review date.
-    :param language: How review dates are written (a Babel locale).
-    """
-    anchor = cause_anchor(cause.id)
-    sub = level + 1
-    section = nodes.section(ids=[anchor], classes=["twitch-cause"])
-    section += nodes.title("", "", text(cause.name))
-    meta = nodes.paragraph("", "", classes=["twitch-meta"])
-    meta += category_badge(catalog, cause)
-    if cause.aliases:
-        meta += nodes.inline(
-            "",
-            "",
-            text(f"Also called: {', '.join(map(str, cause.aliases))}"),
-            classes=["twitch-aliases"],
-        )
-    section += meta
-    section += paragraph(cause.summary, "twitch-summary")
-    section += disclaimer_box(cause.disclaimer, CAUSE_PARTS["disclaimer"])
-    section += subsection(
-        CAUSE_PARTS["explanation"],
-        f"{anchor}-explanation",
-        sub,
-        paragraph(cause.explanation),
-    )
-    section += subsection(
-        CAUSE_PARTS["self_care"],
-        f"{anchor}-self-care",
-        sub,
-        bullet_list((paragraph(item) for item in cause.self_care), "twitch-self-care"),
-    )
-    section += subsection(
-        CAUSE_PARTS["see_a_doctor"],
-        f"{anchor}-see-a-doctor",
-        sub,
-        *red_flag_boxes(cause.see_a_doctor),
-    )
-    section += subsection(
-        CAUSE_PARTS["sources"],
-        f"{anchor}-sources",
-        sub,
-        _sources(cause.sources),
-        _review_dates(cause, review_interval, language),
-    )
-    if cause.codes:
-        section += subsection(CAUSE_PARTS["codes"], f"{anchor}-codes", sub, _codes(cause))
-    return section
-
-
 #: The admonition class each urgency's box takes (themes colour and mark
 #: these), besides the extension's own classes.
 _BOX_CLASSES: Final = {"emergency": "danger", "urgent": "warning", "routine": "important"}
 
 
-def red_flag_boxes(
-    flags: Iterable[RedFlag],
-    linked: Sequence[tuple[Cause, RedFlag]] = (),
-    docname: str = "",
-    urgencies: Sequence[str] = URGENCIES,
-) -> list[nodes.Node]:
-    """One box per urgency, most urgent first, each saying what to do.
+class Renderer:
+    """Renders content for one page, reading it through the page's view.
 
-    Each box's title names its level in words and the stylesheet gives it
-    its own icon, so the three never differ by colour alone.
-
-    :param flags: Signs that stand on their own (general, or one cause's).
-    :param linked: Signs that belong to a cause, each listed with a link to it.
+    :param content: The page's view of the build's content.
+    :param docname: The page, for links to causes on other pages.
+    :param review_interval: Days a review holds when a cause gives no next
+        review date.
+    :param language: How dates are written (a Babel locale).
     """
-    flags = list(flags)
-    boxes: list[nodes.Node] = []
-    for urgency in urgencies:
-        if urgency not in URGENCY_TITLES:
-            continue
-        item_class = f"twitch-flag-{urgency}"
-        items: list[nodes.Node] = [
-            paragraph(flag.text, item_class) for flag in flags if flag.urgency == urgency
-        ]
-        for cause, flag in linked:
-            if flag.urgency == urgency:
-                item = paragraph(flag.text, item_class)
-                item += text(" (")
-                item += xref("cause", cause.id, cause.name, docname)
-                item += text(")")
-                items.append(item)
-        if items:
-            boxes.append(
-                admonition(
-                    URGENCY_TITLES[urgency],
-                    [_BOX_CLASSES[urgency], "twitch-urgency", f"twitch-{urgency}"],
-                    paragraph(URGENCY_ACTIONS[urgency], "twitch-urgency-action"),
-                    bullet_list(items),
-                )
+
+    def __init__(
+        self,
+        content: ContentView,
+        docname: str,
+        *,
+        review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
+        language: str = "en",
+    ) -> None:
+        self.content = content
+        self.docname = docname
+        self.review_interval = review_interval
+        self.language = language
+
+    def category_badge(self, cause: Cause) -> nodes.inline | None:
+        """The badge naming a cause's category, coloured by its group, if it has one."""
+        if not cause.category:
+            return None
+        try:
+            category = self.content.get_category(cause.category)
+        except UnknownIdError:
+            return None
+        return badge(category.title, f"twitch-badge-{category.group}")
+
+    def _meta(self, cause: Cause) -> nodes.paragraph:
+        meta = nodes.paragraph("", "", classes=["twitch-meta"])
+        category = self.category_badge(cause)
+        if category is not None:
+            meta += category
+        return meta
+
+    def cause_section(self, cause: Cause, level: int = 1) -> nodes.section:
+        """The canonical place of a cause: every field that holds something, under its name.
+
+        :param level: The heading level the cause's name will have, so its
+            parts get the level below it.
+        """
+        anchor = cause_anchor(cause.id)
+        sub = level + 1
+        section = nodes.section(ids=[anchor], classes=["twitch-cause"])
+        section += nodes.title("", "", text(cause.name))
+        meta = self._meta(cause)
+        if cause.aliases:
+            meta += nodes.inline(
+                "",
+                "",
+                text(f"Also called: {', '.join(cause.aliases)}"),
+                classes=["twitch-aliases"],
             )
-    return boxes
+        section += meta
+        if cause.summary:
+            section += paragraph(cause.summary, "twitch-summary")
+        if cause.disclaimer:
+            section += disclaimer_box(cause.disclaimer, CAUSE_PARTS["disclaimer"])
+        parts: list[tuple[str, str, list[nodes.Node]]] = [
+            (
+                "explanation",
+                "explanation",
+                [paragraph(cause.explanation)] if cause.explanation else [],
+            ),
+            (
+                "self_care",
+                "self-care",
+                [bullet_list((paragraph(item) for item in cause.self_care), "twitch-self-care")]
+                if cause.self_care
+                else [],
+            ),
+            ("see_a_doctor", "see-a-doctor", self.red_flag_boxes(cause.see_a_doctor)),
+            (
+                "sources",
+                "sources",
+                [
+                    *([_sources(cause.sources)] if cause.sources else []),
+                    self._review_dates(cause),
+                ],
+            ),
+            ("codes", "codes", [_codes(cause)] if cause.codes else []),
+        ]
+        for field, suffix, children in parts:
+            if children:
+                section += subsection(CAUSE_PARTS[field], f"{anchor}-{suffix}", sub, *children)
+        return section
+
+    def red_flag_boxes(
+        self,
+        flags: Iterable[RedFlag],
+        linked: Sequence[tuple[Cause, RedFlag]] = (),
+        urgencies: Sequence[str] = URGENCIES,
+    ) -> list[nodes.Node]:
+        """One box per urgency, most urgent first, each saying what to do.
+
+        Each box's title names its level in words and the stylesheet gives
+        it its own icon, so the three never differ by colour alone.
+
+        :param flags: Signs that stand on their own (general, or one cause's).
+        :param linked: Signs that belong to a cause, each listed with a link to it.
+        """
+        flags = list(flags)
+        boxes: list[nodes.Node] = []
+        for urgency in urgencies:
+            if urgency not in URGENCY_TITLES:
+                continue
+            item_class = f"twitch-flag-{urgency}"
+            items: list[nodes.Node] = [
+                paragraph(flag.text, item_class) for flag in flags if flag.urgency == urgency
+            ]
+            for cause, flag in linked:
+                if flag.urgency == urgency:
+                    item = paragraph(flag.text, item_class)
+                    item += text(" (")
+                    item += xref("cause", cause.id, cause.name, self.docname)
+                    item += text(")")
+                    items.append(item)
+            if items:
+                boxes.append(
+                    admonition(
+                        URGENCY_TITLES[urgency],
+                        [_BOX_CLASSES[urgency], "twitch-urgency", f"twitch-{urgency}"],
+                        paragraph(URGENCY_ACTIONS[urgency], "twitch-urgency-action"),
+                        bullet_list(items),
+                    )
+                )
+        return boxes
+
+    def _review_dates(self, cause: Cause) -> nodes.paragraph:
+        """When the cause was last checked, and when it will be checked again."""
+        reviewed = cause.last_reviewed
+        due = next_review(cause, self.review_interval)
+        shown = self.date(reviewed) if is_date(reviewed) else "not recorded"
+        line = f"Last reviewed: {shown}."
+        if due is not None:
+            line += f" Next review due: {self.date(due)}."
+        return paragraph(line, "twitch-reviewed")
+
+    def date(self, value: datetime.date | None) -> str:
+        """A date as readers of the page's language write it."""
+        from babel.core import UnknownLocaleError  # noqa: PLC0415 - Sphinx depends on Babel
+        from babel.dates import format_date  # noqa: PLC0415
+
+        try:
+            return str(format_date(value, format="long", locale=self.language or "en"))
+        except (UnknownLocaleError, ValueError):
+            return str(format_date(value, format="long", locale="en"))
+
+    # --- many causes ---------------------------------------------------------------------
+
+    def cause_cards(self, causes: Sequence[Cause]) -> nodes.Node:
+        """The causes as cards, each titled with a link to it."""
+        return _card_grid(
+            (
+                [
+                    _card_title(xref("cause", cause.id, cause.name, self.docname)),
+                    self._meta(cause),
+                    paragraph(cause.summary, "twitch-card-text"),
+                ]
+                for cause in causes
+            ),
+            "twitch-cause-cards",
+        )
+
+    def category_cards(self, categories: Sequence[Category]) -> nodes.Node:
+        """Categories as cards: title linking to the category, description, count."""
+        return _card_grid(
+            (
+                [
+                    _card_title(xref("category", category.id, category.title, self.docname)),
+                    paragraph(category.description, "twitch-card-text"),
+                    paragraph(_count(self.content.count(category.id)), "twitch-count"),
+                ]
+                for category in categories
+            ),
+            "twitch-category-cards",
+        )
+
+    def cause_list(self, causes: Sequence[Cause]) -> nodes.bullet_list:
+        """The causes as a list: linked name, then the summary."""
+        items = []
+        for cause in causes:
+            item = nodes.paragraph("", "")
+            item += nodes.strong("", "", xref("cause", cause.id, cause.name, self.docname))
+            item += text(f": {cause.summary}")
+            items.append(item)
+        return bullet_list(items, "twitch-cause-list")
+
+    def cause_table(self, causes: Sequence[Cause], columns: Sequence[str]) -> nodes.table:
+        """The causes as a table with the chosen :data:`TABLE_COLUMNS`."""
+        return table(
+            [TABLE_COLUMNS[column] for column in columns],
+            ([self._cell(cause, column) for column in columns] for cause in causes),
+            "twitch-cause-table",
+        )
+
+    def _cell(self, cause: Cause, column: str) -> nodes.Node:
+        if column == "name":
+            return nodes.paragraph("", "", xref("cause", cause.id, cause.name, self.docname))
+        if column == "category":
+            return self._meta(cause)
+        if column == "sources":
+            return nodes.paragraph(
+                "",
+                "",
+                *_join(external_link(source.url, source.publisher) for source in cause.sources),
+            )
+        return paragraph(self._cell_text(cause, column))
+
+    def _cell_text(self, cause: Cause, column: str) -> str:
+        if column == "codes":
+            return ", ".join(code.code for code in cause.codes) or "none"
+        if column == "reviewed":
+            reviewed = cause.last_reviewed
+            return self.date(reviewed) if is_date(reviewed) else "not recorded"
+        if column == "next-review":
+            due = next_review(cause, self.review_interval)
+            return self.date(due) if due else "not recorded"
+        return cause.summary
 
 
 def _sources(sources: Iterable[Source]) -> nodes.bullet_list:
@@ -311,27 +425,6 @@ def source_citation(source: Source) -> nodes.paragraph:
     return item
 
 
-def _review_dates(cause: Cause, interval: int, language: str) -> nodes.paragraph:
-    """When the cause was last checked, and when it will be checked again."""
-    reviewed = cause.last_reviewed
-    due = next_review(cause, interval)
-    line = f"Last reviewed: {_date(reviewed, language) if is_date(reviewed) else 'not recorded'}."
-    if due is not None:
-        line += f" Next review due: {_date(due, language)}."
-    return paragraph(line, "twitch-reviewed")
-
-
-def _date(value: datetime.date | None, language: str) -> str:
-    """A date as readers of *language* write it ("25 November 2026")."""
-    from babel.core import UnknownLocaleError  # noqa: PLC0415 - Sphinx depends on Babel
-    from babel.dates import format_date  # noqa: PLC0415
-
-    try:
-        return str(format_date(value, format="long", locale=language or "en"))
-    except (UnknownLocaleError, ValueError):
-        return str(format_date(value, format="long", locale="en"))
-
-
 def _codes(cause: Cause) -> nodes.bullet_list:
     return bullet_list(
         (
@@ -347,108 +440,23 @@ def _codes(cause: Cause) -> nodes.bullet_list:
     )
 
 
-# --- many causes -----------------------------------------------------------------------
-
-
-def cause_cards(catalog: Catalog, causes: Sequence[Cause], docname: str) -> nodes.Node:
-    """The causes as sphinx-design cards, each titled with a link to it."""
-    return _card_grid(
-        (
-            [
-                _card_title(xref("cause", cause.id, cause.name, docname)),
-                nodes.paragraph("", "", category_badge(catalog, cause), classes=["twitch-meta"]),
-                paragraph(cause.summary, "sd-card-text"),
-            ]
-            for cause in causes
-        ),
-        "twitch-cause-cards",
-    )
-
-
-def category_cards(catalog: Catalog, categories: Sequence[Category], docname: str) -> nodes.Node:
-    """Categories as cards: title linking to the category, description, count."""
-    return _card_grid(
-        (
-            [
-                _card_title(xref("category", category.id, category.title, docname)),
-                paragraph(category.description, "sd-card-text"),
-                paragraph(_count(len(catalog.by_category(category.id))), "twitch-count"),
-            ]
-            for category in categories
-        ),
-        "twitch-category-cards",
-    )
-
-
 def _count(number: int) -> str:
     return f"{number} cause{'' if number == 1 else 's'}"
 
 
 def _card_title(link: nodes.Node) -> nodes.Node:
-    title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
     # The link itself stretches over the card, so the whole card is
     # clickable while the link keeps the cause's name as its text.
-    heading = nodes.paragraph("", "", link, classes=["twitch-card-link"])
-    title += heading
-    return title
+    return nodes.paragraph("", "", link, classes=["twitch-card-title", "twitch-card-link"])
 
 
 def _card_grid(cards: Iterable[list[nodes.Node]], kind: str) -> nodes.Node:
-    grid = create_component(
-        "grid-container", ["sd-container-fluid", "sd-sphinx-override", "sd-mb-4", kind]
-    )
-    row = create_component(
-        "grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-sm-2", "sd-row-cols-lg-2", "sd-g-3"]
-    )
-    grid += row
+    grid = nodes.container(classes=["twitch-card-grid", kind])
     for children in cards:
-        card = create_component(
-            "card",
-            [
-                "sd-card",
-                "sd-sphinx-override",
-                "sd-mb-3",
-                "sd-shadow-sm",
-                "sd-card-hover",
-                "twitch-card",
-            ],
-        )
-        body = create_component("card-body", ["sd-card-body"])
-        body.extend(children)
-        card += body
-        item = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
-        item += card
-        row += item
+        card = nodes.container(classes=["twitch-card"])
+        card.extend(children)
+        grid += card
     return grid
-
-
-def cause_list(causes: Sequence[Cause], docname: str) -> nodes.bullet_list:
-    """The causes as a list: linked name, then the summary."""
-    items = []
-    for cause in causes:
-        item = nodes.paragraph("", "")
-        item += nodes.strong("", "", xref("cause", cause.id, cause.name, docname))
-        item += text(f": {cause.summary}")
-        items.append(item)
-    return bullet_list(items, "twitch-cause-list")
-
-
-def cause_table(
-    catalog: Catalog,
-    causes: Sequence[Cause],
-    columns: Sequence[str],
-    docname: str,
-    *,
-    review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
-    language: str = "en",
-) -> nodes.table:
-    """The causes as a table with the chosen :data:`TABLE_COLUMNS`."""
-    cells = _Cells(catalog, docname, review_interval, language)
-    return table(
-        [TABLE_COLUMNS[column] for column in columns],
-        ([cells.cell(cause, column) for column in columns] for cause in causes),
-        "twitch-cause-table",
-    )
 
 
 def table(headings: Sequence[str], rows: Iterable[Sequence[nodes.Node]], kind: str) -> nodes.table:
@@ -473,41 +481,6 @@ def _row(cells: Iterable[nodes.Node]) -> nodes.row:
     for cell in cells:
         row += nodes.entry("", cell)
     return row
-
-
-@dataclass(frozen=True)
-class _Cells:
-    """What the cells of a table of causes need besides the cause."""
-
-    catalog: Catalog
-    docname: str
-    interval: int
-    language: str
-
-    def cell(self, cause: Cause, column: str) -> nodes.Node:
-        """The cell of *column* for *cause*."""
-        if column == "name":
-            return nodes.paragraph("", "", xref("cause", cause.id, cause.name, self.docname))
-        if column == "category":
-            return nodes.paragraph("", "", category_badge(self.catalog, cause))
-        if column == "sources":
-            return nodes.paragraph(
-                "",
-                "",
-                *_join(external_link(source.url, source.publisher) for source in cause.sources),
-            )
-        return paragraph(self._text(cause, column))
-
-    def _text(self, cause: Cause, column: str) -> str:
-        if column == "codes":
-            return ", ".join(code.code for code in cause.codes) or "none"
-        if column == "reviewed":
-            reviewed = cause.last_reviewed
-            return _date(reviewed, self.language) if is_date(reviewed) else "not recorded"
-        if column == "next-review":
-            due = next_review(cause, self.interval)
-            return _date(due, self.language) if due else "not recorded"
-        return str(cause.summary)
 
 
 def _join(parts: Iterable[nodes.Node]) -> list[nodes.Node]:
