@@ -58,7 +58,7 @@ def test_show(cli: Cli) -> None:
 
 
 def test_show_prints_the_three_urgency_groups_most_urgent_first(cli: Cli) -> None:
-    out = cli("show", "statins").out
+    out = cli("show", "eyelid-twitching").out
     titles = [
         "Emergency: get help now if:",
         "Urgent: get help today if:",
@@ -67,7 +67,7 @@ def test_show_prints_the_three_urgency_groups_most_urgent_first(cli: Cli) -> Non
     positions = [out.index(title) for title in titles]
     assert positions == sorted(positions)
     urgent = out[positions[1] : positions[2]]
-    assert "Stop taking your statin and call your doctor or NHS 111" in " ".join(urgent.split())
+    assert "Get help today from an optician, a doctor or NHS 111" in " ".join(urgent.split())
     assert "doi:" in cli("show", "benign-twitching").out
 
 

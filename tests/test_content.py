@@ -12,7 +12,7 @@ import pytest
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.content.daily_life import REVIEWED
-from twitchfacts.model import GROUPS, URGENCIES, Cause
+from twitchfacts.model import GROUPS, URGENCIES, Cause, RedFlag
 from twitchfacts.rules import Settings, validate
 
 SEED_CAUSES = {
@@ -109,10 +109,10 @@ def test_the_general_red_flags_go_from_most_to_least_urgent(builtin: Catalog) ->
     assert set(urgencies) == set(URGENCIES)
 
 
-def test_the_als_page_reassures_with_figures_and_red_flags(builtin: Catalog) -> None:
+def test_the_als_page_reassures_with_its_limits_and_red_flags(builtin: Catalog) -> None:
     als = builtin.get("als")
-    for figure in ("121", "32 years", "normal strength"):
-        assert figure in als.disclaimer
+    for words in ("about 180 people", "none got ALS", "nerve tests were normal"):
+        assert words in als.disclaimer
     assert "weakness" in als.summary
     flags = " ".join(flag.text for flag in als.see_a_doctor).casefold()
     for sign in ("weakness", "swallowing", "thinner"):
@@ -191,7 +191,8 @@ def test_serotonin_syndrome_is_an_emergency_with_its_medicines(builtin: Catalog)
 
 def test_keep_taking_advice_has_its_exception(builtin: Catalog) -> None:
     general = next(flag.text for flag in builtin.red_flags if "medicine is causing" in flag.text)
-    assert "unless" in general
+    assert "Keep taking it" in general
+    assert "needs urgent help" in general
     medicines = builtin.get_category("medicines").description
     assert "Most of the time" in medicines
     assert "straight away" in medicines
@@ -236,7 +237,7 @@ def test_poisoning_says_call_first_and_protect_yourself(builtin: Catalog) -> Non
 
 def test_eyelid_twitching_has_the_eye_red_flags(builtin: Catalog) -> None:
     routine = _flags(builtin, "eyelid-twitching", "routine")
-    for sign in ("a week", "closes all the way", "cheek or mouth", "droops", "red or swollen"):
+    for sign in ("a week", "closes all the way", "cheek or mouth", "droop", "red or swollen"):
         assert sign in routine
 
 
@@ -279,6 +280,82 @@ def test_als_self_care_does_not_encourage_body_checking(builtin: Catalog) -> Non
     self_care = " ".join(builtin.get("als").self_care)
     assert "stand on your toes" not in self_care
     assert "caffeine" not in self_care
+
+
+# --- review 2 (docs/about.md lists every finding) ------------------------------------------
+
+
+def _every_flag(catalog: Catalog) -> list[tuple[str, RedFlag]]:
+    flags = [("catalog", flag) for flag in catalog.red_flags]
+    flags += [(cause.id, flag) for cause in catalog.causes for flag in cause.see_a_doctor]
+    return flags
+
+
+def test_a_flag_says_only_what_its_own_level_says(builtin: Catalog) -> None:
+    # A flag filed as urgent must not also say "call 999": the reader sees
+    # it in the "get help today" box. Mixed advice is split into two flags.
+    for where, flag in _every_flag(builtin):
+        text = flag.text.casefold()
+        if flag.urgency != "emergency":
+            assert "emergency number" not in text, (where, flag.text)
+        if flag.urgency == "routine":
+            assert "today" not in text and "straight away" not in text, (where, flag.text)
+
+
+def test_changes_in_speech_are_an_emergency_unless_slow(builtin: Catalog) -> None:
+    # Lithium's own toxicity signs include slurred speech and are urgent
+    # (review 1, FACTS §0); a sudden change with a drooping face or a weak
+    # arm is still the general stroke emergency on that page too.
+    for where, flag in _every_flag(builtin):
+        text = flag.text.casefold()
+        if where == "lithium":
+            continue
+        if flag.urgency != "emergency" and ("slurred" in text or "speech" in text):
+            assert "weeks or months" in text or "slowly" in text, (where, flag.text)
+
+
+def test_a_racing_heart_with_fainting_or_chest_pain_is_an_emergency(builtin: Catalog) -> None:
+    for where, flag in _every_flag(builtin):
+        text = flag.text.casefold()
+        if "heart" in text and ("faint" in text or "chest pain" in text):
+            assert flag.urgency == "emergency", (where, flag.text)
+
+
+def test_sudden_confusion_and_serotonin_signs_are_general_emergencies(builtin: Catalog) -> None:
+    emergency = " ".join(f.text for f in builtin.red_flags if f.urgency == "emergency").casefold()
+    for sign in ("suddenly becomes confused", "high temperature", "jaw gets stiff"):
+        assert sign in emergency
+    urgent = [f.text for f in builtin.red_flags if f.urgency == "urgent"]
+    assert not any("confus" in text for text in urgent)
+
+
+def test_spreading_weakness_has_a_same_day_and_an_emergency_flag(builtin: Catalog) -> None:
+    urgent = " ".join(f.text for f in builtin.red_flags if f.urgency == "urgent")
+    emergency = " ".join(f.text for f in builtin.red_flags if f.urgency == "emergency")
+    assert "spreads over hours or days" in urgent
+    assert "Weakness spreads fast" in emergency
+
+
+def test_lithium_says_what_to_do_about_the_next_dose(builtin: Catalog) -> None:
+    assert "Do not take your next dose" in _flags(builtin, "lithium", "urgent")
+    assert "mild side effects" in builtin.get("lithium").disclaimer
+
+
+def test_tourettes_needs_movement_and_sound_tics(builtin: Catalog) -> None:
+    explanation = builtin.get("tics").explanation
+    assert "both movement tics and sound tics for more than a year" in explanation
+    assert "F95.2" in {code.code for code in builtin.get("tics").codes}
+
+
+def test_signs_of_a_seizure_in_the_night_are_urgent(builtin: Catalog) -> None:
+    assert "bite your tongue" in _flags(builtin, "hypnic-jerks", "urgent")
+
+
+@pytest.mark.parametrize("unchecked", ["8215251", "10.1002/ana.410340419", "31174866"])
+def test_identifiers_no_one_could_check_are_not_printed(builtin: Catalog, unchecked: str) -> None:
+    # Review 2, finding 33: recalled, never seen in PubMed or Crossref.
+    cited = [(s.url, s.doi, s.pmid) for cause in builtin.causes for s in cause.sources]
+    assert not any(unchecked in value for source in cited for value in source)
 
 
 # --- review 1, sections 4 and 5: codes and sources ------------------------------------------

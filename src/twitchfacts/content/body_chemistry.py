@@ -109,9 +109,20 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "Your heartbeat feels uneven, or you feel faint. Get help today from a"
-                    " doctor or NHS 111."
+                    "Your heart races or beats unevenly and you feel faint, have chest pain or"
+                    " are short of breath: call your emergency number now."
                 ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "Your muscles suddenly get so weak that you cannot stand or lift your arms:"
+                    " call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text="Your heartbeat feels uneven. Get help today from a doctor or NHS 111.",
                 urgency="urgent",
             ),
             RedFlag(
@@ -124,6 +135,7 @@ CAUSES = (
             sources.MEDLINEPLUS_TWITCHING,
             sources.MEDLINEPLUS_LOW_POTASSIUM,
             sources.MAYO_LOW_POTASSIUM,
+            sources.NHS_PALPITATIONS,
         ),
         codes=(Code(code="E87.6", display="Hypokalemia"),),
         aliases=("potassium deficiency", "hypokalemia", "potassium"),
@@ -188,10 +200,17 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You feel confused, very drowsy or short of breath: call your emergency"
-                    " number now."
+                    "You feel confused or very drowsy, or you are very short of breath: call"
+                    " your emergency number now."
                 ),
                 urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "You are more short of breath than usual, or breathless when you lie flat."
+                    " Get help today from a doctor or NHS 111."
+                ),
+                urgency="urgent",
             ),
             RedFlag(text="You have kidney disease and new twitching or cramps.", urgency="routine"),
             RedFlag(

@@ -106,7 +106,8 @@ CATEGORIES: Final = (
         title="Rare nerve and muscle conditions",
         description=(
             "A few rare conditions can cause twitching. In these, twitching comes with other"
-            " clear signs, most of all muscles that get weaker over time."
+            " clear signs, such as muscles that get weaker, or muscles that ripple and stay"
+            " stiff."
         ),
         group="neurological",
     ),

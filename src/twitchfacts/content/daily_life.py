@@ -91,9 +91,16 @@ CAUSES: Final = (
             RedFlag(text="A muscle is weak, or looks thinner than before.", urgency="routine"),
             RedFlag(
                 text=(
+                    "You might act on thoughts of harming yourself, or you have harmed yourself"
+                    " badly: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
                     "You feel you cannot cope, or you think about harming yourself. Get help"
-                    " today from your doctor or NHS 111. If you might act on these thoughts,"
-                    " call your emergency number now."
+                    " today from your doctor or NHS 111. In the UK, you can call Samaritans on"
+                    " 116 123 at any time; in the US, call or text 988."
                 ),
                 urgency="urgent",
             ),
@@ -210,9 +217,29 @@ CAUSES: Final = (
         see_a_doctor=(
             RedFlag(
                 text=(
+                    "Someone is very drowsy or hard to wake, has a fit, or has not peed all day:"
+                    " call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
                     "You feel confused or very tired, you stay dizzy when you stand, you pee"
                     " much less than usual, or you cannot keep fluids down. Get help today"
                     " from a doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text=(
+                    "A baby is floppy, very sleepy or hard to wake: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "A baby has fewer wet nappies (diapers), a sunken soft spot on the head, or"
+                    " few tears. Get help today from a doctor or NHS 111."
                 ),
                 urgency="urgent",
             ),

@@ -5,8 +5,9 @@ mean a reader should get help, sorted into the NHS's three levels:
 emergency (call the emergency number now), urgent (get help the same day)
 and routine (book an appointment). The routine signs follow the NHS page on
 twitching and MedlinePlus; the urgent and emergency ones follow the NHS
-pages on palpitations, poisoning and stroke, and the pages of the causes
-they belong to.
+pages on palpitations, poisoning, stroke, sudden confusion (delirium),
+Guillain-Barre syndrome and tetanus, and the pages of the causes they
+belong to.
 
 They come in the order readers must see them in: most urgent first.
 """
@@ -25,9 +26,10 @@ DISCLAIMER: Final = (
 
 #: The short answer to "should I worry?", shown on the home page.
 REASSURANCE: Final = (
-    "Most muscle twitches are harmless. Stress, tiredness, caffeine and exercise are common"
-    " triggers. Many twitches stop within days or weeks. In some healthy people they come and"
-    " go for months, and that is usually harmless too. What matters more is weakness, or"
+    "Most muscle twitches are harmless. They are most common in the eyelids and the legs."
+    " Stress, tiredness, caffeine and exercise are common triggers. Many twitches stop"
+    " within days or weeks. In some healthy people they come and go for months, and that"
+    " is usually harmless too. What matters more is weakness, or"
     " another of the signs below."
 )
 
@@ -43,6 +45,32 @@ RED_FLAGS: Final = (
         text=(
             "You have trouble breathing, a tight throat, or a seizure (fit): call your"
             " emergency number now."
+        ),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=("Someone suddenly becomes confused: call your emergency number now."),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "You have started, raised or mixed a medicine for depression, migraine or pain,"
+            " or used street drugs. Now your muscles jerk or go stiff with a high temperature,"
+            " heavy sweating or confusion. Call your emergency number now."
+        ),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "Weakness spreads fast and you have trouble breathing or swallowing, or you cannot"
+            " move your arms or legs: call your emergency number now."
+        ),
+        urgency="emergency",
+    ),
+    RedFlag(
+        text=(
+            "In the days or weeks after a cut, bite or dirty wound, your jaw gets stiff or"
+            " hard to open, or you get painful spasms. Call your emergency number now."
         ),
         urgency="emergency",
     ),
@@ -77,8 +105,15 @@ RED_FLAGS: Final = (
     ),
     RedFlag(
         text=(
-            "You take a medicine and feel unwell with twitching, shaking, being sick or"
-            " confusion. Get help today from your doctor, a pharmacist or NHS 111."
+            "Tingling, numbness or weakness starts in both feet or both hands and spreads over"
+            " hours or days. Get help today from a doctor or NHS 111."
+        ),
+        urgency="urgent",
+    ),
+    RedFlag(
+        text=(
+            "You take a medicine and feel unwell with twitching, shaking or being sick. Get"
+            " help today from your doctor, a pharmacist or NHS 111."
         ),
         urgency="urgent",
     ),
@@ -100,16 +135,17 @@ RED_FLAGS: Final = (
     RedFlag(text="You have numbness or a loss of feeling.", urgency="routine"),
     RedFlag(
         text=(
-            "You trip more often, drop things, or notice changes in your speech or"
-            " swallowing, or your tongue twitches and your speech changes."
+            "Over weeks or months, you trip more often, drop things, or your speech or"
+            " swallowing slowly changes. A twitching tongue with less clear speech is one"
+            " example."
         ),
         urgency="routine",
     ),
     RedFlag(
         text=(
             "You think a medicine is causing it. Keep taking it and ask a doctor or"
-            " pharmacist, unless its leaflet says to stop or you have one of the serious signs"
-            " above."
+            " pharmacist. If its leaflet says a side effect needs urgent help, or you have one"
+            " of the serious signs above, follow that advice instead."
         ),
         urgency="routine",
     ),

@@ -26,8 +26,7 @@ CAUSES = (
             "A small flicker in the upper or lower eyelid, usually of one eye, is the most"
             " common twitch of all. Doctors call it eyelid myokymia. It can come and go for"
             " days, and now and then for weeks. Common triggers are tiredness, stress,"
-            " caffeine and alcohol. Dry or sore eyes can set it off too. Other people can"
-            " rarely see it, even when it feels strong to you."
+            " caffeine and alcohol. Dry or sore eyes can set it off too."
         ),
         self_care=(
             "Get more sleep, and rest your eyes.",
@@ -44,6 +43,21 @@ CAUSES = (
                 urgency="emergency",
             ),
             RedFlag(
+                text=(
+                    "Your eyelid suddenly droops or you suddenly see double. You also have a bad"
+                    " headache, or your face or an arm is weak. Call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "Your eyelid suddenly droops, you suddenly see double, or your eye is"
+                    " painful and red with blurred sight. Get help today from an optician, a"
+                    " doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
                 text="The twitching has not stopped after about a week.",
                 urgency="routine",
             ),
@@ -55,7 +69,7 @@ CAUSES = (
                 text="Other parts of your face, such as your cheek or mouth, twitch too.",
                 urgency="routine",
             ),
-            RedFlag(text="Your upper eyelid droops.", urgency="routine"),
+            RedFlag(text="Your upper eyelid slowly starts to droop.", urgency="routine"),
             RedFlag(
                 text="Your eye is red or swollen, or has a sticky discharge.", urgency="routine"
             ),
@@ -68,6 +82,8 @@ CAUSES = (
             sources.NHS_TWITCHING,
             sources.MEDLINEPLUS_EYELID_TWITCH,
             sources.MAYO_EYE_TWITCHING,
+            sources.NHS_DOUBLE_VISION,
+            sources.NHS_RED_EYE,
         ),
         codes=(Code(code="R25.3", display="Fasciculation"),),
         aliases=(
@@ -89,8 +105,8 @@ CAUSES = (
         explanation=(
             "Many people feel their body jerk as they fall asleep, sometimes with a sense of"
             " falling. Doctors call these hypnic jerks or sleep starts. At least 8 in 10"
-            " people have had them. They are more likely when you are overtired, stressed,"
-            " or have had caffeine late in the day. They are not a sign of illness."
+            " people have had them. They are more likely when you are overtired or lying"
+            " awkwardly. They are not a sign of illness."
         ),
         self_care=(
             "Keep to a regular bedtime and get enough sleep.",
@@ -104,11 +120,12 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "You have jerks during the day too, or you wet the bed, bite your tongue or"
-                    " are confused afterwards."
+                    "You wet the bed, bite your tongue or are confused after a jerk in the"
+                    " night. Get help today from a doctor or NHS 111."
                 ),
-                urgency="routine",
+                urgency="urgent",
             ),
+            RedFlag(text="You have jerks during the day too.", urgency="routine"),
         ),
         disclaimer=(
             "Hypnic jerks are a normal part of falling asleep. Tell a doctor if they come with"
@@ -131,7 +148,8 @@ CAUSES = (
             " and the muscles are strong and tests are normal, doctors call it benign"
             " fasciculation syndrome. Benign means harmless. Many people with it also feel"
             " tingling, have cramps, or feel that a muscle is weak even though its strength"
-            " is normal. In one study, about 7 in 10 had tingling and about 1 in 3 felt weak."
+            " is normal. In one small study of 34 people, about 7 in 10 had tingling and about"
+            " 1 in 3 felt weak."
         ),
         self_care=(
             "Cut down on triggers such as caffeine, stress and short sleep.",
@@ -141,7 +159,7 @@ CAUSES = (
         ),
         see_a_doctor=(
             RedFlag(
-                text="You have twitching that has lasted more than 2 weeks and you are worried.",
+                text="The twitching has lasted more than 2 weeks and a doctor has not checked it.",
                 urgency="routine",
             ),
             RedFlag(
@@ -153,15 +171,15 @@ CAUSES = (
             ),
         ),
         disclaimer=(
-            "Studies followed people whose muscles were strong and whose nerve tests were"
-            " normal, some for up to 32 years. None went on to get ALS. Most still had"
-            " twitches a year or two later: lasting does not make them dangerous. A doctor can"
-            " examine you if you are unsure."
+            "Studies followed about 180 people whose muscles were strong and whose nerve tests"
+            " were normal, for months to years. None got ALS, and only a few single cases are"
+            " reported elsewhere. Most still had twitches later, and lasting does not make"
+            " them dangerous. Doctors check anyone whose muscles get weaker, so see one if"
+            " that happens."
         ),
         sources=(
             sources.NHS_TWITCHING,
             sources.MEDLINEPLUS_TWITCHING,
-            sources.BLEXRUD_1993,
             sources.MATTIUZZI_LIPPI_2024,
             sources.BFS_PROSPECTIVE_2017,
             sources.BFS_ANXIETY_2018,

@@ -56,9 +56,15 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "After using your reliever, you have chest pain with a fast heartbeat, or"
-                    " weak muscles or cramps that do not go away. Get help today from a doctor"
-                    " or NHS 111."
+                    "After using your reliever, your heart races and you also have chest pain"
+                    " or feel faint: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "After using your reliever, you have weak muscles or cramps that do not go"
+                    " away. Get help today from a doctor or NHS 111."
                 ),
                 urgency="urgent",
             ),
@@ -68,7 +74,7 @@ CAUSES = (
             ),
         ),
         disclaimer=_KEEP_TAKING,
-        sources=(sources.NHS_SALBUTAMOL, sources.NHS_TWITCHING),
+        sources=(sources.NHS_SALBUTAMOL, sources.NHS_TWITCHING, sources.NHS_PALPITATIONS),
         codes=(
             Code(code="G25.1", display="Drug-induced tremor"),
             Code(code="T48.6X5A", display="Adverse effect of antiasthmatics, initial encounter"),
@@ -89,7 +95,8 @@ CAUSES = (
             " other medicines."
         ),
         self_care=(
-            "If your muscles ache a little, keep taking your statin and tell your doctor.",
+            "If you have a mild ache with a clear cause, such as a hard workout, keep taking"
+            " your statin and mention it to your doctor.",
             "Tell your doctor or pharmacist about all the other medicines you take.",
         ),
         see_a_doctor=(
@@ -102,21 +109,17 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "You have muscle pain, tenderness, weakness or cramps and you do not know"
-                    " why. Stop taking your statin and call your doctor or NHS 111 straight"
-                    " away."
+                    "You have muscle pain, tenderness, weakness or cramps with no clear cause,"
+                    " or an ache that does not go away. Stop taking your statin and call your"
+                    " doctor or NHS 111 straight away."
                 ),
                 urgency="urgent",
             ),
-            RedFlag(
-                text="Mild muscle aches do not go away, or they bother you.",
-                urgency="routine",
-            ),
         ),
         disclaimer=(
-            "Statins protect your heart, so do not stop one just because of a mild ache."
-            " Unexplained muscle pain, tenderness, weakness or cramps are different: follow"
-            " the urgent advice under 'When to see a doctor'."
+            "Statins protect your heart, so do not stop one because of a mild ache with a"
+            " clear cause. Muscle pain, tenderness, weakness or cramps with no clear cause are"
+            " different: follow the urgent advice under 'When to see a doctor'."
         ),
         sources=(sources.NHS_ATORVASTATIN, sources.MAYO_STATINS),
         codes=(
@@ -155,9 +158,10 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You take lithium and have twitches, strong shaking, being sick, diarrhea,"
-                    " unsteady walking, slurred speech or drowsiness. Call your doctor, your"
-                    " mental health team or NHS 111 straight away."
+                    "You take lithium and have twitches, strong shaking, new or worse being sick"
+                    " or diarrhea, unsteady walking, slurred speech or drowsiness. Call your"
+                    " doctor, your mental health team or NHS 111 straight away. Do not take"
+                    " your next dose until they have told you what to do."
                 ),
                 urgency="urgent",
             ),
@@ -177,9 +181,9 @@ CAUSES = (
             ),
         ),
         disclaimer=(
-            "Do not stop lithium on your own: stopping suddenly can bring back mood symptoms."
-            " If you have signs of too much lithium, get help straight away as 'When to see a"
-            " doctor' describes."
+            "Do not stop lithium because of mild side effects: stopping suddenly can bring back"
+            " mood symptoms. Signs of too much lithium are different: get help straight away"
+            " as 'When to see a doctor' describes."
         ),
         sources=(
             sources.NHS_LITHIUM,
@@ -200,8 +204,9 @@ CAUSES = (
         explanation=(
             "Serotonin is a chemical that carries messages in the brain and nerves. Some"
             " medicines raise it. These include many drugs for depression, the painkiller"
-            " tramadol, and triptans for migraine. Taking two of them at once, or a higher"
-            " dose, can rarely lead to too much. Signs often start within a day. They include"
+            " tramadol, and triptans for migraine. Some cough medicines do too. Taking two of"
+            " them at once, or a higher dose, can rarely lead to too much. So can street drugs"
+            " such as ecstasy or cocaine. Signs often start within a day. They include"
             " jerking or stiff muscles, shaking, restlessness or confusion, heavy sweating, a"
             " fast heartbeat and a high temperature."
         ),
@@ -213,9 +218,9 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You have started, raised or mixed these medicines. Now you have jerking or"
-                    " stiff muscles with sweating, a high temperature, a racing heart or"
-                    " confusion. Call your emergency number now."
+                    "You have started, raised or mixed these medicines, or used street drugs."
+                    " Now you have jerking or stiff muscles with sweating, a high temperature, a"
+                    " racing heart or confusion. Call your emergency number now."
                 ),
                 urgency="emergency",
             ),
@@ -260,8 +265,16 @@ CAUSES = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "You feel very unwell, confused or very shaky, or your heartbeat feels"
-                    " uneven. Get help today from your doctor or NHS 111."
+                    "You suddenly become confused. Or you have started, raised or mixed a"
+                    " medicine, and now your muscles jerk or go stiff with a high temperature or"
+                    " heavy sweating. Call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "You feel very unwell or very shaky, or your heartbeat feels uneven. Get"
+                    " help today from your doctor or NHS 111."
                 ),
                 urgency="urgent",
             ),

@@ -84,7 +84,8 @@ CAUSES = (
             " look thinner. ALS mainly affects people in their 60s and 70s."
         ),
         self_care=(
-            "Write down when and where the twitches happen, and any weakness, to show your doctor.",
+            "Write down any change in what you can do, such as gripping or walking, to show"
+            " your doctor.",
             "Try not to test your strength over and over. If you notice a real change in what"
             " you can do, see a doctor.",
             "If worry about ALS is taking over, read the page on health anxiety. Help is"
@@ -96,28 +97,39 @@ CAUSES = (
                 urgency="routine",
             ),
             RedFlag(
-                text="Your speech is slurred or you have trouble swallowing.", urgency="routine"
+                text="Over weeks or months, your speech gets slurred or swallowing gets harder.",
+                urgency="routine",
+            ),
+            RedFlag(
+                text="You often cough or choke when you eat or drink.",
+                urgency="routine",
             ),
             RedFlag(text="A muscle looks thinner than before.", urgency="routine"),
             RedFlag(
                 text=(
-                    "You have trouble breathing, or choke when you swallow: call your emergency"
-                    " number now."
+                    "You are choking and cannot clear it, or you cannot breathe well: call your"
+                    " emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "Your speech suddenly becomes slurred, your face droops, or an arm goes"
+                    " weak: these can be signs of a stroke. Call your emergency number now."
                 ),
                 urgency="emergency",
             ),
         ),
         disclaimer=(
-            "Muscle twitches are common in healthy people. In one study, 121 people with"
-            " harmless twitching, normal strength and normal nerve tests were followed for up"
-            " to 32 years, and none got ALS. If your muscles are not getting weaker,"
-            " twitching is very unlikely to be ALS. See a doctor if you notice weakness,"
-            " slurred speech or trouble swallowing."
+            "Muscle twitches are common in healthy people. Studies followed about 180 people"
+            " with twitching whose strength and nerve tests were normal, and none got ALS."
+            " Only a few single cases are reported elsewhere. If your muscles are not getting"
+            " weaker, twitching is very unlikely to be ALS. See a doctor if you notice"
+            " weakness, or speech or swallowing that slowly gets worse."
         ),
         sources=(
             sources.NHS_MND,
             sources.MEDLINEPLUS_ALS,
-            sources.BLEXRUD_1993,
             sources.MATTIUZZI_LIPPI_2024,
             sources.LEITE_2014,
             sources.TURNER_TALBOT_2013,
@@ -167,7 +179,7 @@ CAUSES = (
             "Twitching on its own is not a sign of MS. Only a doctor can find the cause of"
             " new symptoms."
         ),
-        sources=(sources.MS_SOCIETY_SPASMS, sources.NHS_MS),
+        sources=(sources.MS_SOCIETY_SPASMS, sources.NHS_MS, sources.LEITE_2014),
         codes=(Code(code="G35.D", display="Multiple sclerosis, unspecified"),),
         aliases=("MS", "spasticity", "muscle stiffness"),
         last_reviewed=REVIEWED,

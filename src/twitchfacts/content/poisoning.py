@@ -34,6 +34,9 @@ CAUSES = (
             "Move away from the chemical into fresh air, if you can do so safely.",
             "If you help someone, wear gloves and take care not to touch the chemical yourself.",
             "Take off clothes with the chemical on them and wash the skin with soap and water.",
+            "If the chemical got in the eyes, rinse them with clean running water for 15 minutes.",
+            "If you are not sure how serious it is, call NHS 111 in England, or Poison Help on"
+            " 1-800-222-1222 in the US.",
             "Keep the product label to show the medical team.",
         ),
         see_a_doctor=(
@@ -58,6 +61,7 @@ CAUSES = (
         ),
         sources=(
             sources.NHS_POISONING,
+            sources.MEDLINEPLUS_INSECTICIDE_POISONING,
             sources.MSD_INSECTICIDE_POISONING,
             sources.EPA_CHLORPYRIFOS,
         ),

@@ -27,6 +27,21 @@ MEDLINEPLUS_TWITCHING: Final = Source(
     publisher=_MEDLINEPLUS,
     url="https://medlineplus.gov/ency/article/003296.htm",
 )
+MEDLINEPLUS_INSECTICIDE_POISONING: Final = Source(
+    title="Insecticide poisoning",
+    publisher=_MEDLINEPLUS,
+    url="https://medlineplus.gov/ency/article/002832.htm",
+)
+NHS_DOUBLE_VISION: Final = Source(
+    title="Double vision",
+    publisher="NHS",
+    url="https://www.nhs.uk/conditions/double-vision/",
+)
+NHS_RED_EYE: Final = Source(
+    title="Red eye",
+    publisher="NHS",
+    url="https://www.nhs.uk/conditions/red-eye/",
+)
 NHS_TWITCHING: Final = Source(
     title="Twitching eyes and muscles",
     publisher="NHS",
@@ -264,14 +279,6 @@ NHS_MUSCULAR_DYSTROPHY: Final = Source(
 
 # --- research papers (each with its DOI or PMID) -------------------------------------
 
-BLEXRUD_1993: Final = Source(
-    title="Long-term follow-up of 121 patients with benign fasciculations",
-    publisher="Blexrud MD, Windebank AJ, Daube JR. Annals of Neurology 1993;34(4):622-625",
-    url="https://pubmed.ncbi.nlm.nih.gov/8215251/",
-    kind="article",
-    doi="10.1002/ana.410340419",
-    pmid="8215251",
-)
 BFS_PROSPECTIVE_2017: Final = Source(
     title="A Prospective Study of Benign Fasciculation Syndrome (S45.007)",
     publisher="Neurology 2017;88(16 Supplement), conference abstract",
@@ -303,7 +310,6 @@ BLACKMAN_2019: Final = Source(
     url="https://doi.org/10.1016/j.psym.2019.04.001",
     kind="article",
     doi="10.1016/j.psym.2019.04.001",
-    pmid="31174866",
 )
 LEITE_2014: Final = Source(
     title=(

@@ -25,8 +25,8 @@ CAUSES = (
             " are blinking, shrugging, twitching the nose or clearing the throat. Tics are common"
             " in children of primary school age and often start at about 5. They can come and"
             " go, and they are often worse with stress, tiredness or excitement. Most are"
-            " harmless and get better over time. When tics last more than a year, doctors may"
-            " call it Tourette's syndrome."
+            " harmless and get better over time. When a child has had both movement tics and"
+            " sound tics for more than a year, doctors call it Tourette's syndrome."
         ),
         self_care=(
             "Try not to point out a child's tics or ask them to stop. Attention can make tics"
@@ -52,9 +52,17 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "A child talks about harming themselves, or has done so: get help today"
-                    " from your doctor or a health phone line such as NHS 111. If someone is in"
-                    " danger now, call your emergency number."
+                    "A child has harmed themselves badly, or you think they might act on thoughts"
+                    " of harming themselves now: call your emergency number."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "A child talks about harming themselves, or has hurt themselves on purpose."
+                    " Get help today from your doctor or NHS 111. In the UK, your child can call"
+                    " Childline free on 0800 1111, and you can call Samaritans on 116 123. In the"
+                    " US, call or text 988."
                 ),
                 urgency="urgent",
             ),
@@ -64,7 +72,10 @@ CAUSES = (
             " movements if you are unsure."
         ),
         sources=(sources.NHS_TICS, sources.GOSH_TICS),
-        codes=(Code(code="F95.9", display="Tic disorder, unspecified"),),
+        codes=(
+            Code(code="F95.9", display="Tic disorder, unspecified"),
+            Code(code="F95.2", display="Tourette's disorder"),
+        ),
         aliases=("tic", "tic disorder", "Tourette's", "Tourette syndrome", "child twitching"),
         last_reviewed=REVIEWED,
     ),
@@ -155,8 +166,15 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "Spasms started soon after you began a new medicine: get help today from"
-                    " your doctor or a health phone line such as NHS 111."
+                    "Your throat or tongue goes into spasm and it is hard to breathe or"
+                    " swallow: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "Spasms, or a jaw that locks, started soon after you began a new medicine."
+                    " Get help today from your doctor or a health phone line such as NHS 111."
                 ),
                 urgency="urgent",
             ),

@@ -21,8 +21,8 @@ CAUSES = (
         explanation=(
             "Caffeine and other stimulants wake up the nervous system. That is why they help"
             " you feel alert, but they can also make nerves fire on their own and make hands"
-            " shake. Other stimulants include some cold and flu medicines that clear a blocked"
-            " nose, some diet pills, and some ADHD medicines."
+            " shake. Other stimulants include some ADHD medicines and drugs such as"
+            " amphetamines."
         ),
         self_care=(
             "Cut down on coffee, tea, cola and energy drinks for a week or two and see if"
@@ -33,6 +33,8 @@ CAUSES = (
             " instant coffee.",
             "Children are better off without caffeine. Keep energy drinks away from them.",
             "Cut down slowly to avoid headaches.",
+            "Do not use caffeine powder, and do not take more caffeine tablets than the pack"
+            " says. Very large amounts of caffeine can be dangerous.",
             "If you take a prescribed stimulant, keep taking it and ask your doctor about the"
             " twitching.",
         ),
@@ -48,6 +50,21 @@ CAUSES = (
                     " breath or feel faint: call your emergency number now."
                 ),
                 urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "You have had a lot of caffeine, such as pills or powder. Now you feel"
+                    " confused or have a fit, or your heart races and you have chest pain or feel"
+                    " faint. Call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "After a lot of caffeine, you keep being sick. Get help today from a doctor"
+                    " or NHS 111."
+                ),
+                urgency="urgent",
             ),
         ),
         disclaimer=(
@@ -70,7 +87,6 @@ CAUSES = (
             "coffee",
             "energy drinks",
             "stimulants",
-            "decongestants",
             "caffeine in pregnancy",
         ),
         last_reviewed=REVIEWED,
@@ -96,10 +112,17 @@ CAUSES = (
             RedFlag(text="You find it hard to cut down on drinking.", urgency="routine"),
             RedFlag(
                 text=(
-                    "You shake badly, see things that are not there, or have a seizure after"
-                    " you stop drinking: call your emergency number now."
+                    "After you stop drinking, you see or hear things that are not there, feel"
+                    " confused, or have a seizure: call your emergency number now."
                 ),
                 urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "After you stop drinking, you shake or sweat badly. Get help today from a"
+                    " doctor or NHS 111."
+                ),
+                urgency="urgent",
             ),
         ),
         disclaimer=(
