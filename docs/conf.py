@@ -53,6 +53,8 @@ html_last_updated_fmt = None
 html_copy_source = False
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
+# A small SVG (under 1 KB), so browsers do not ask for a missing favicon.ico.
+html_favicon = "_static/favicon.svg"
 # The JSON Schema is published at the site root.
 html_extra_path = ["_extra"]
 html_show_sourcelink = False

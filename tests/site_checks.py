@@ -138,7 +138,7 @@ def focus_order(page: Any, *, limit: int = 400) -> list[str]:
     visible_links = page.evaluate(
         """() => {
             const focusable = [...document.querySelectorAll(
-                'a[href], button, input, select, textarea, [tabindex]')];
+                'a[href], button, input, select, textarea, summary, [tabindex]')];
             focusable.forEach((el, i) => el.setAttribute('data-tf-order', String(i)));
             return focusable
                 .filter((el) => el.tagName === 'A' && el.getClientRects().length > 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -161,3 +164,59 @@ def test_the_three_urgency_boxes_differ_by_words_and_icon_not_colour_alone(
     assert len(set(icons)) == 3
     assert all(box["width"] > 0 and box["display"] != "none" for box in boxes), boxes
     assert violations == []
+
+
+def _cause_pages(site: Path) -> list[str]:
+    return [
+        name for name in site_checks.pages(site) if re.fullmatch(r"causes/[^/]+/[^/]+\.html", name)
+    ]
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_every_cause_page_prints_as_a_handout_of_at_most_two_pages(
+    browser: Any, built_site: Path, base_url: str, paper: str
+) -> None:
+    from pypdf import PdfReader
+
+    disclaimer = twitchfacts.load().disclaimer.split(".")[0]
+    names = _cause_pages(built_site)
+    assert len(names) == len(twitchfacts.load().causes)
+    found: dict[str, list[str]] = {}
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        for name in names:
+            page.goto(base_url + name)
+            page.emulate_media(media="print")
+            paper_pages = PdfReader(io.BytesIO(page.pdf(format=paper))).pages
+            # NFKC: the PDF's text has ligatures ("caf\ufb00eine").
+            text = unicodedata.normalize(
+                "NFKC", " ".join(" ".join(sheet.extract_text().split()) for sheet in paper_pages)
+            )
+            problems = []
+            if len(paper_pages) > 2:
+                problems.append(f"{len(paper_pages)} pages")
+            if disclaimer not in text:
+                problems.append("no disclaimer")
+            if (base_url + name) not in text.replace(" ", ""):
+                problems.append("no address")
+            furniture = ("Print this page", "Skip to content", "Back to top", "Contents")
+            problems += [f"shows {shown!r}" for shown in furniture if shown in text]
+            if problems:
+                found[name] = problems
+    finally:
+        context.close()
+    assert found == {}
+
+
+def test_the_print_button_appears_only_with_javascript(
+    browser: Any, built_site: Path, base_url: str
+) -> None:
+    name = _cause_pages(built_site)[0]
+    for javascript, shown in ((True, True), (False, False)):
+        context = browser.new_context(java_script_enabled=javascript)
+        page = context.new_page()
+        page.goto(base_url + name)
+        assert page.get_by_role("button", name="Print this page").is_visible() is shown
+        assert page.get_by_role("heading", level=1).is_visible()
+        context.close()

@@ -105,3 +105,14 @@ def test_a_two_job_build_equals_a_serial_one(tmp_path: Path, built_site: Path) -
     parallel = _html(build_site(DOCS, tmp_path / "j2", jobs=2))
     serial = _html(built_site)
     assert [name for name in serial if serial[name] != parallel.get(name)] == []
+
+
+def test_every_page_has_a_description_and_a_favicon(built_site: Path) -> None:
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        if "<title>" not in text:
+            continue  # a redirect stub, not a page
+        assert len(re.findall(r'<meta [^>]*name="description"', text)) == 1, page
+        assert re.search(r'<link rel="(shortcut )?icon" href="[^"]*favicon\.svg"', text), page

@@ -211,7 +211,7 @@ def test_every_page_gets_the_disclaimer_under_its_title_when_asked(project: Proj
     )
     catalog = twitchfacts.load()
     html = project.html("index")
-    assert html.index("<h1>Title") < html.index(catalog.disclaimer) < html.index("Text.")
+    assert html.index("<h1>Title") < html.index(catalog.disclaimer) < html.index("<p>Text.")
     assert catalog.disclaimer in project.html("other")
     assert catalog.disclaimer in project.html("search")  # in the theme's announcement slot
 
@@ -471,3 +471,73 @@ def test_a_missing_help_page_warns(project: Project) -> None:
     )
     (warning,) = _warned(project, "config")
     assert "twitchfacts_help_page = 'nowhere' names no document" in warning
+
+
+# --- a description for search engines on every page -----------------------------------------
+
+
+def _description(html: str) -> str:
+    tags = re.findall(r'<meta [^>]*name="description"[^>]*>', html)
+    assert len(tags) == 1, tags
+    content = re.search(r'content="([^"]*)"', tags[0])
+    assert content
+    return content.group(1)
+
+
+def test_every_page_gets_a_description_from_what_it_shows(project: Project) -> None:
+    import twitchfacts
+
+    builtin = twitchfacts.load()
+    project.write(
+        {
+            "index.md": """
+            # Home
+
+            ```{toctree}
+            cause
+            category
+            own
+            ```
+
+            Plain words about this site, long enough to show that a description is cut at a
+            word and ends with an ellipsis, because search engines show only so much of it and
+            the rest would be lost anyway.
+            """,
+            "cause.md": "# ALS\n\n```{twitch:cause} als\n```\n",
+            "category.md": "# Medicines\n\n```{twitch:category} medicines\n```\n",
+            "own.rst": "Own\n===\n\n.. meta::\n   :description: Written by hand.\n\nText.\n",
+        }
+    )
+    project.build()
+    assert _description(project.html("cause")) == builtin.get("als").summary
+    medicines = builtin.get_category("medicines").description
+    assert _description(project.html("category")).startswith(medicines[:100].rsplit(" ", 1)[0])
+    home = _description(project.html("index"))
+    assert home.startswith("Plain words about this site")
+    assert home.endswith("\u2026") and len(home) <= 155
+    assert _description(project.html("own")) == "Written by hand."
+
+
+def test_a_description_never_comes_from_the_disclaimer(project: Project) -> None:
+    project.write({"index.md": "# Home\n\n```{twitch:disclaimer}\n```\n\nThe page itself.\n"})
+    project.build()
+    assert _description(project.html("index")) == "The page itself."
+
+
+def test_medical_codes_wait_closed_for_health_professionals(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(**QUIET)
+    html = project.html("index")
+    closed = re.search(
+        r'<details class="[^"]*twitch-professional[^"]*">(.*?)</details>', html, re.S
+    )
+    assert closed, "the codes are not in a closed <details>"
+    assert "<summary>For health professionals</summary>" in closed.group(1)
+    assert "G12.21" in closed.group(1)
+    assert "G12.21" not in html.replace(closed.group(0), "").split("application/ld+json")[0]
+
+
+def test_other_builders_show_the_codes_in_full(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build("text", **QUIET)
+    text = (project.app.outdir / "index.txt").read_text(encoding="utf-8")
+    assert "Medical codes" in text
+    assert "G12.21" in text

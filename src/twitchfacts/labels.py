@@ -10,7 +10,7 @@ from typing import Final
 
 from twitchfacts.model import Urgency
 
-__all__ = ["CAUSE_PARTS", "URGENCY_ACTIONS", "URGENCY_TITLES"]
+__all__ = ["CAUSE_PARTS", "FOR_PROFESSIONALS", "URGENCY_ACTIONS", "URGENCY_TITLES"]
 
 #: The title of each urgency's box of red flags. Each names its level in
 #: words, so no reader has to tell them apart by colour.
@@ -42,3 +42,6 @@ CAUSE_PARTS: Final = {
     "sources": "Sources",
     "codes": "Medical codes",
 }
+
+#: The summary of the closed part that holds what only professionals need.
+FOR_PROFESSIONALS: Final = "For health professionals"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sphinx.util.fileutil import copy_asset_file
 
 from twitchfacts import __version__
-from twitchfacts.sphinxext import config, domain, pages, store
+from twitchfacts.sphinxext import collapsible, config, domain, pages, store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -30,8 +30,10 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     config.declare(app)
     app.connect("config-inited", config.check_config, priority=400)
 
-    # DOMAIN: directives, roles and the index of causes.
+    # DOMAIN: directives, roles and the index of causes, and the one node
+    # of the extension's own (a closed part for health professionals).
     app.add_domain(domain.TwitchDomain)
+    collapsible.register(app)
 
     # CONTENT: loaded once per build, before outdated documents are chosen.
     app.connect("builder-inited", store.load_content, priority=400)
@@ -43,10 +45,13 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _link_stylesheet)
     app.connect("env-updated", _copy_stylesheet)
 
-    # PAGES: the disclaimer where content is shown; JSON-LD where causes are.
+    # PAGES: the disclaimer where content is shown; JSON-LD, a print button
+    # and the address for the paper where causes are; a description everywhere.
     app.connect("doctree-read", pages.add_page_disclaimer)
     app.connect("html-page-context", pages.add_json_ld)
     app.connect("html-page-context", pages.announce_disclaimer)
+    app.connect("html-page-context", pages.add_meta_description)
+    app.connect("html-page-context", pages.add_print_parts)
 
     # CHECKS: content rendered nowhere, and links nothing resolved (Sphinx
     # asks only after this project and intersphinx have both tried).

@@ -1,15 +1,20 @@
-"""What the extension adds to whole pages: the disclaimer, and JSON-LD.
+"""What the extension adds to whole pages: the disclaimer, JSON-LD, a description.
 
 Pages that show twitchfacts content get the disclaimer (every page, with
 ``twitchfacts_page_disclaimer = "top"``); pages that present causes get
 schema.org JSON-LD in their ``<head>``. A page that only links to causes,
-here or on another site, gets neither.
+here or on another site, gets neither. Every HTML page gets a meta
+description, which search engines show under the link: a cause's summary
+on its own page, a category's description on its page, and otherwise the
+page's first paragraph. A page that presents causes also prints as a
+handout: a "Print this page" button, and the page's address on the paper.
 """
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+import re
+from typing import TYPE_CHECKING, Any, Final
 
 from docutils import nodes
 from sphinx import addnodes
@@ -22,7 +27,20 @@ from twitchfacts.sphinxext.messages import warn
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["add_json_ld", "add_page_disclaimer", "announce_disclaimer", "check_help_page"]
+__all__ = [
+    "add_json_ld",
+    "add_meta_description",
+    "add_page_disclaimer",
+    "add_print_parts",
+    "announce_disclaimer",
+    "check_help_page",
+]
+
+#: What the pages Sphinx writes by itself are, for their descriptions.
+_SPHINX_PAGES: Final = {"genindex": "Index", "search": "Search", "py-modindex": "Module index"}
+
+#: Search engines show about this many characters of a description.
+DESCRIPTION_LENGTH: Final = 155
 
 
 def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
@@ -152,3 +170,116 @@ def _url(app: Sphinx, frompage: str, topage: str) -> str:
     if base:
         return base.rstrip("/") + "/" + app.builder.get_target_uri(topage)
     return str(app.builder.get_relative_uri(frompage, topage))
+
+
+def add_meta_description(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """At ``html-page-context``: a ``<meta name="description">`` for the page.
+
+    A page that already has one (from a ``meta`` directive) keeps its own.
+    """
+    metatags = str(context.get("metatags", ""))
+    if 'name="description"' in metatags:
+        return
+    if isinstance(doctree, nodes.document):
+        description = _content_description(app, pagename) or _first_paragraph(doctree)
+    else:  # a page Sphinx makes itself: the index, the search page
+        name = context.get("title") or _SPHINX_PAGES.get(pagename, pagename)
+        title = f"{name}: {context.get('docstitle', '')}"
+        description = html.unescape(re.sub(r"<[^>]+>", "", title))
+    if not description:
+        return
+    tag = f'<meta name="description" content="{html.escape(_shorten(description))}">\n'
+    context["metatags"] = metatags + tag
+
+
+def _content_description(app: Sphinx, pagename: str) -> str:
+    """The summary of a cause, or the description of a category, whose page this is."""
+    catalog = store.content(app.env).catalog
+    domain = app.env.domains["twitch"]
+    for kind in ("cause", "category"):
+        places = domain.places(kind)  # type: ignore[attr-defined]
+        for object_id, (docname, _, _) in places.items():
+            if docname != pagename:
+                continue
+            if kind == "cause" and object_id in catalog.cause_ids:
+                return str(catalog.get(object_id).summary)
+            if kind == "category":
+                found = [c for c in catalog.categories if c.id == object_id]
+                if found:
+                    return str(found[0].description)
+    return ""
+
+
+def _first_paragraph(doctree: nodes.document) -> str:
+    """The text of the first paragraph of the page's own prose.
+
+    Boxes (the disclaimer, notes, red flags) and tables of contents are
+    skipped: they say what every page says, or only list other pages.
+    """
+    for paragraph in doctree.findall(nodes.paragraph):
+        if isinstance(paragraph, addnodes.compact_paragraph) or _in_furniture(paragraph):
+            continue
+        text = " ".join(paragraph.astext().split())
+        if text:
+            return text
+    return ""
+
+
+def _in_furniture(node: nodes.Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, (nodes.Admonition, nodes.topic, nodes.sidebar)):
+            return True
+        if isinstance(parent, nodes.Element) and "toctree-wrapper" in parent["classes"]:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _shorten(text: str) -> str:
+    """*text*, cut at a word to fit what search engines show."""
+    if len(text) <= DESCRIPTION_LENGTH:
+        return text
+    cut = text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "\u2026"
+
+
+#: Shows the print button and fills in the page's address where the build
+#: could not (no ``html_baseurl``). Reading the page never needs it: without
+#: JavaScript the button stays hidden and the paper shows the page's path.
+_PRINT_SCRIPT: Final = (
+    "<script>document.querySelectorAll('.twitch-print-button').forEach(function(b){"
+    "b.hidden=false;b.addEventListener('click',function(){window.print();});});"
+    "document.querySelectorAll('.twitch-print-url[data-relative]').forEach(function(u){"
+    "u.textContent=location.href.split('#')[0];});</script>\n"
+)
+
+
+def add_print_parts(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """At ``html-page-context``: a print button, and the address for the paper.
+
+    Only pages that present causes get them: those are the pages a reader
+    prints to take to an appointment. The stylesheet hides the theme's
+    navigation in print and shows the address, which is hidden on screen.
+    """
+    if doctree is None or not store.shown_causes(app.env, pagename):
+        return
+    base = str(app.config.html_baseurl)
+    address = _url(app, pagename, pagename)
+    relative = "" if base else " data-relative"
+    button = (
+        '<p class="twitch-print"><button type="button" class="twitch-print-button" hidden>'
+        "Print this page</button></p>\n"
+    )
+    footer = (
+        '<p class="twitch-print-address">This page is online at '
+        f'<span class="twitch-print-url"{relative}>{html.escape(address)}</span></p>\n'
+    )
+    body = str(context.get("body", ""))
+    heading_end = body.find("</h1>")
+    at = heading_end + len("</h1>") if heading_end >= 0 else 0
+    context["body"] = body[:at] + button + body[at:] + footer + _PRINT_SCRIPT

@@ -26,9 +26,10 @@ from docutils import nodes
 from sphinx import addnodes
 
 from twitchfacts.catalog import UnknownIdError
-from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.labels import CAUSE_PARTS, FOR_PROFESSIONALS, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Category, Cause, RedFlag, Source
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, is_date, next_review
+from twitchfacts.sphinxext.collapsible import collapsible
 
 if TYPE_CHECKING:
     from twitchfacts.sphinxext.store import ContentView
@@ -261,11 +262,14 @@ class Renderer:
                     self._review_dates(cause),
                 ],
             ),
-            ("codes", "codes", [_codes(cause)] if cause.codes else []),
         ]
         for field, suffix, children in parts:
             if children:
                 section += subsection(CAUSE_PARTS[field], f"{anchor}-{suffix}", sub, *children)
+        if cause.codes:
+            professional = collapsible(classes=["twitch-professional"], summary=FOR_PROFESSIONALS)
+            professional += subsection(CAUSE_PARTS["codes"], f"{anchor}-codes", sub, _codes(cause))
+            section += professional
         return section
 
     def red_flag_boxes(
