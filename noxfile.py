@@ -211,7 +211,16 @@ def linkcheck(session: nox.Session) -> None:
 
 
 #: The pages written for readers; the developer pages are technical writing.
-READER_PAGES = ["index", "when-to-see-a-doctor", "about", "causes/index"]
+READER_PAGES = [
+    "index",
+    "when-to-see-a-doctor",
+    "about",
+    "causes/index",
+    "places/index",
+    "tools/index",
+    "tools/diary",
+    "tools/questions",
+]
 
 
 @nox.session
@@ -226,7 +235,8 @@ def prose(session: nox.Session) -> None:
     built = ROOT / "docs" / "_build" / "prose"
     session.run("sphinx-build", "-q", "-b", "html", "docs", str(built))
     pages = [built / f"{page}.html" for page in READER_PAGES]
-    pages += sorted(set((built / "causes").rglob("*.html")) - set(pages))
+    for folder in ("causes", "places"):
+        pages += sorted(set((built / folder).rglob("*.html")) - set(pages))
     session.run(vale, "--no-global", config, *map(str, pages), external=True)
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
 

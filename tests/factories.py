@@ -31,6 +31,7 @@ def good_cause(**changes: Any) -> Cause:
         ),
         codes=(Code(code="R25.3", display="Fasciculation"),),
         aliases=("test alias",),
+        places=("legs-and-feet",),
         last_reviewed=datetime.date(2026, 1, 1),
     )
     return dataclasses.replace(cause, **changes)

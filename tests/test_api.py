@@ -68,3 +68,20 @@ def test_import_loads_no_content() -> None:
 
 def test_the_package_is_typed() -> None:
     assert (Path(twitchfacts.__file__).parent / "py.typed").is_file()
+
+
+def test_by_place_finds_what_is_most_likely_there() -> None:
+    eyelid = [cause.id for cause in twitchfacts.by_place("eyelid")]
+    assert "eyelid-twitching" in eyelid
+    assert "als" not in eyelid
+    assert eyelid.index("stress-and-anxiety") < eyelid.index("face-spasms")  # harmless first
+    anywhere = twitchfacts.by_place("all-over")
+    assert all("all-over" in cause.places for cause in anywhere)
+    assert twitchfacts.by_place("legs-and-feet", content=twitchfacts.load()) == tuple(
+        cause for cause in twitchfacts.causes() if "legs-and-feet" in cause.places
+    )
+
+
+def test_an_unknown_place_suggests_the_right_one() -> None:
+    with pytest.raises(KeyError, match="did you mean 'eyelid'"):
+        twitchfacts.by_place("eylid")

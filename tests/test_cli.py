@@ -54,6 +54,7 @@ def test_show(cli: Cli) -> None:
         assert heading in result.out
     assert "ICD-10-CM | G12.21 | Amyotrophic lateral sclerosis" in result.out
     assert "Last reviewed: 2026-" in result.out
+    assert "Where it shows\n  Mouth and tongue, Arms and hands, Legs and feet" in result.out
     assert "Next review due: 2028-" in result.out
 
 
@@ -396,3 +397,13 @@ def test_no_vale_keeps_the_reading_levels(cli: Cli, write_json: Callable[..., Pa
     assert "summary: reading-level:" in result.out
     assert "prose-unchecked" not in result.out
     assert "(Vale style not checked: --no-vale)" in result.err
+
+
+def test_show_prints_places_of_the_wrong_type_as_they_are(
+    cli: Cli, write_json: Callable[..., Path]
+) -> None:
+    data = json.loads(json_format.dumps(catalog_with(good_cause())))
+    data["causes"][0]["places"] = [["eyelid"], "legs-and-feet"]
+    result = cli("show", "test-cause", "--content", write_json(data))
+    assert result.code == 0, result.err
+    assert "['eyelid'], Legs and feet" in result.out

@@ -458,3 +458,24 @@ def test_the_six_word_check_can_fail() -> None:
     # The one phrase of the article quoted in this project, as a probe.
     phrase = "a mini explosion under your skin"
     assert _six_grams(phrase) & seed
+
+
+# --- where readers feel it (issue 11) -------------------------------------------------------
+
+
+def test_every_cause_says_where_it_shows_and_every_place_has_causes(builtin: Catalog) -> None:
+    from twitchfacts.model import PLACES
+
+    assert [cause.id for cause in builtin.causes if not cause.places] == []
+    for place in PLACES:
+        assert builtin.by_place(place), place
+
+
+def test_no_place_lists_only_serious_causes(builtin: Catalog) -> None:
+    # A reader who lands on a place page must see everyday or harmless causes
+    # there too, not only rare conditions.
+    from twitchfacts.model import PLACES
+
+    for place in PLACES:
+        groups = {builtin.get_category(cause.category).id for cause in builtin.by_place(place)}
+        assert groups - {"rare-conditions", "nerve-damage", "poisoning"}, place

@@ -31,7 +31,7 @@ def test_json_keys_come_in_the_published_order(builtin: Catalog) -> None:
         "categories",
         "causes",
     ]
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert list(data["causes"][0]) == [field.name for field in dataclasses.fields(Cause)]
     assert [cause["id"] for cause in data["causes"]] == [cause.id for cause in builtin.causes]
 

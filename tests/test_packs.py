@@ -138,7 +138,7 @@ def test_a_json_pack_keeps_wrong_types_for_the_validator(write_json: Callable[..
         ("[]", "expected a JSON object at the top, found a list"),
         (
             '{"causes": []}',
-            "schema_version: this version of twitchfacts reads versions 1, 2, found None",
+            "schema_version: this version of twitchfacts reads versions 1, 2, 3, found None",
         ),
         ('{"schema_version": 1}', "causes: missing"),
         ('{"schema_version": 1, "causes": {}}', "causes: expected a list, found an object"),
@@ -165,7 +165,7 @@ def test_json_packs_that_cannot_load(
 
 
 def test_every_json_placement_problem_is_listed_at_once(write_json: Callable[..., Path]) -> None:
-    data = {"schema_version": 3, "causes": [1, {"bad": 1}], "what": 0}
+    data = {"schema_version": 99, "causes": [1, {"bad": 1}], "what": 0}
     with pytest.raises(PackError) as raised:
         load(write_json(data))
     assert len(raised.value.problems) == 4
@@ -238,7 +238,7 @@ def test_json_export_then_load_gives_the_same_catalog(builtin: Catalog, tmp_path
     path = tmp_path / "builtin.json"
     path.write_text(json_format.dumps(builtin), encoding="utf-8")
     assert load(path) == builtin
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
 
 
 def test_a_version_1_pack_with_two_urgencies_still_loads_and_validates(

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from factories import TODAY
 from twitchfacts.catalog import Catalog
 from twitchfacts.exports import json_format
-from twitchfacts.model import GROUPS, URGENCIES, Category, Cause, Code, RedFlag, Source
+from twitchfacts.model import GROUPS, PLACES, URGENCIES, Category, Cause, Code, RedFlag, Source
 from twitchfacts.packs import load
 from twitchfacts.rules import Settings, validate
 
@@ -72,6 +72,7 @@ def catalogs(draw: st.DrawFn) -> Catalog:
             sources=tuple(draw(st.lists(SOURCES, min_size=1, max_size=2))),
             codes=tuple(draw(st.lists(CODES, max_size=2))),
             aliases=tuple(f"{cid} alias {n}" for n in range(draw(st.integers(0, 2)))),
+            places=tuple(draw(st.lists(st.sampled_from(PLACES), unique=True, max_size=3))),
             last_reviewed=draw(DATES),
             next_review=draw(st.none() | NEXT_REVIEWS),
         )

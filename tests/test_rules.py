@@ -91,6 +91,13 @@ def _cases() -> list[Case]:
             "did you mean 'daily-life'",
         ),
         Case(
+            "unknown-place",
+            "test-cause.places[1]",
+            catalog_with(good_cause(places=("eyelid", "eylid"))),
+            fine,
+            "did you mean 'eyelid'",
+        ),
+        Case(
             "unknown-group",
             "category:test.group",
             catalog_with(

@@ -72,3 +72,15 @@ def test_every_directive_is_documented() -> None:
     page = (DOCS / "developers" / "extension.md").read_text(encoding="utf-8")
     for directive in TwitchDomain.directives:
         assert f"### `twitch:{directive}`" in page
+
+
+def test_every_place_has_its_page_and_the_home_page_leads_to_it() -> None:
+    from twitchfacts.model import PLACES
+
+    assert _toctree(DOCS / "places" / "index.md") == list(PLACES)
+    home = (DOCS / "index.md").read_text(encoding="utf-8")
+    for place in PLACES:
+        page = (DOCS / "places" / f"{place}.md").read_text(encoding="utf-8")
+        assert f"```{{twitch:place}} {place}\n```" in page
+    assert "```{twitch:body-map}\n```" in home  # links to every place page, as tested
+    assert home.index("## Where do you feel it?") < home.index("## What can cause twitching")

@@ -220,3 +220,54 @@ def test_the_print_button_appears_only_with_javascript(
         assert page.get_by_role("button", name="Print this page").is_visible() is shown
         assert page.get_by_role("heading", level=1).is_visible()
         context.close()
+
+
+def test_the_body_map_is_the_first_picture_and_each_part_takes_the_keyboard(
+    browser: Any, base_url: str
+) -> None:
+    from twitchfacts.labels import PLACE_NAMES
+
+    context = browser.new_context(viewport=site_checks.PHONE)
+    page = context.new_page()
+    try:
+        page.goto(base_url + "index.html")
+        first = page.evaluate(
+            "() => { const p = document.querySelector('article').querySelector('svg, img');"
+            " return p && p.closest('figure') ? p.closest('figure').className : null; }"
+        )
+        assert first is not None and "twitch-body-map" in first
+        reached = set()
+        for _ in range(150):
+            page.keyboard.press("Tab")
+            reached.add(
+                page.evaluate(
+                    "() => { const a = document.activeElement;"
+                    " return a && a.closest('svg') ? a.getAttribute('aria-label') : null; }"
+                )
+            )
+        assert reached - {None} == set(PLACE_NAMES.values())
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["tools/diary.html", "tools/questions.html"])
+def test_each_tool_prints_on_one_sheet_with_room_to_write(
+    browser: Any, base_url: str, name: str
+) -> None:
+    from pypdf import PdfReader
+
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(base_url + name)
+        page.emulate_media(media="print")
+        rows = page.locator(".twitch-form td").evaluate_all(
+            "cells => cells.map(cell => cell.getBoundingClientRect().height)"
+        )
+        sheets = PdfReader(io.BytesIO(page.pdf(format="A4"))).pages
+    finally:
+        context.close()
+    assert rows and min(rows) >= 30, rows  # room to write by hand
+    assert len(sheets) == 1
+    text = unicodedata.normalize("NFKC", " ".join(sheet.extract_text() for sheet in sheets))
+    assert twitchfacts.load().disclaimer.split(".")[0] in " ".join(text.split())

@@ -10,7 +10,7 @@ from sphinx.errors import SphinxError
 
 import twitchfacts
 from sphinx_project import Project
-from twitchfacts.labels import URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.labels import PLACE_NAMES, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES
 
 QUIET = {"twitchfacts_require_every_cause": False}
@@ -541,3 +541,173 @@ def test_other_builders_show_the_codes_in_full(project: Project) -> None:
     text = (project.app.outdir / "index.txt").read_text(encoding="utf-8")
     assert "Medical codes" in text
     assert "G12.21" in text
+
+
+# --- where readers feel it ------------------------------------------------------------------
+
+
+def test_a_place_page_shows_its_causes_the_anywhere_ones_and_quick_help(project: Project) -> None:
+    builtin = twitchfacts.load()
+    project.write({"index.rst": "Eyelid\n======\n\n.. twitch:place:: eyelid\n"}).build(**QUIET)
+    html = project.html("index")
+    cards, _, rest = html.partition("Causes that can show anywhere in the body")
+    anywhere, _, help_part = rest.partition("When to get help quickly")
+    for cause in builtin.by_place("eyelid"):
+        assert cause.name in cards, cause.id
+    assert builtin.get("als").name not in html
+    for cause in builtin.by_place("all-over"):
+        if "eyelid" not in cause.places:
+            assert cause.name in anywhere, cause.id
+    eyelid = builtin.get("eyelid-twitching")
+    urgent = [flag for flag in eyelid.see_a_doctor if flag.urgency == "urgent"]
+    routine = [flag for flag in eyelid.see_a_doctor if flag.urgency == "routine"]
+    assert urgent[0].text in help_part
+    assert routine[0].text not in help_part
+    assert builtin.disclaimer in html  # the page shows content
+
+
+def test_an_unknown_place_is_a_located_warning(project: Project) -> None:
+    project.write({"index.rst": "Eyelid\n======\n\n.. twitch:place:: eylid\n"})
+    project.build(warnings=True, **QUIET)
+    assert any(
+        "index.rst:4: WARNING: 'eylid' is not a place on the body" in w
+        and "did you mean 'eyelid'" in w
+        for w in project.warnings
+    ), project.warnings
+
+
+def test_causes_filter_by_place(project: Project) -> None:
+    builtin = twitchfacts.load()
+    project.write(
+        {
+            "index.rst": (
+                "Mouth\n=====\n\n.. twitch:causes::\n   :layout: list\n"
+                "   :place: mouth-and-tongue\n"
+            )
+        }
+    ).build(**QUIET)
+    html = project.html("index")
+    shown = [
+        cause.id
+        for cause in builtin.causes
+        if f'href="#cause-{cause.id}"' in html or f">{cause.name}<" in html
+    ]
+    assert set(shown) == {cause.id for cause in builtin.by_place("mouth-and-tongue")}
+
+
+def test_moving_a_cause_to_a_place_updates_that_place_page(project: Project) -> None:
+    from twitchfacts.exports import json_format
+
+    builtin = twitchfacts.load()
+    project.write(
+        {
+            "pack.json": json_format.dumps(builtin),
+            "index.rst": "Trunk\n=====\n\n.. twitch:place:: trunk\n",
+        }
+    ).build(twitchfacts_content="pack.json", **QUIET)
+    assert builtin.get("overexertion").name not in project.html("index")
+    moved = json.loads(json_format.dumps(builtin))
+    for cause in moved["causes"]:
+        if cause["id"] == "overexertion":
+            cause["places"] = [*cause["places"], "trunk"]
+    (project.root / "pack.json").write_text(json.dumps(moved), encoding="utf-8")
+    project.build(twitchfacts_content="pack.json", **QUIET)
+    assert "index" in project.read
+    assert builtin.get("overexertion").name in project.html("index")
+
+
+def test_the_body_map_links_each_place_that_has_causes(project: Project) -> None:
+    from twitchfacts.model import PLACES
+
+    pages = {f"places/{place}.rst": f"{place}\n{'=' * len(place)}\n\nText.\n" for place in PLACES}
+    toctree = "".join(f"   places/{place}\n" for place in PLACES)
+    project.write(
+        {
+            "index.rst": f"Home\n====\n\n.. twitch:body-map::\n\n.. toctree::\n\n{toctree}",
+            **pages,
+        }
+    ).build(**QUIET)
+    html = project.html("index")
+    figure = re.search(r'<figure class="[^"]*twitch-body-map[^"]*".*?</figure>', html, re.S)
+    assert figure, "no body map"
+    svg, _, caption = figure.group(0).partition("</svg>")
+    for place in PLACES:
+        name = PLACE_NAMES[place]
+        assert f'<a class="twitch-map-part" href="places/{place}.html" aria-label="{name}">' in svg
+        assert f'href="places/{place}.html"' in caption and f">{name}<" in caption
+    assert 'role="group"' in svg and "<title id=" in svg
+
+
+def test_the_body_map_warns_about_a_missing_place_page(project: Project) -> None:
+    project.write({"index.rst": "Home\n====\n\n.. twitch:body-map::\n   :pages: parts/{place}\n"})
+    project.build(warnings=True, **QUIET)
+    missing = [w for w in project.warnings if "twitchfacts.missing-page" in w]
+    assert len(missing) == 7, project.warnings
+    assert "index.rst:4: WARNING: no page 'parts/face' for the place 'face'" in missing[0]
+
+
+def test_other_builders_show_the_body_map_as_its_list_of_links(project: Project) -> None:
+    from twitchfacts.model import PLACES
+
+    pages = {f"places/{place}.rst": f"{place}\n{'=' * len(place)}\n\nText.\n" for place in PLACES}
+    toctree = "".join(f"   places/{place}\n" for place in PLACES)
+    project.write(
+        {"index.rst": f"Home\n====\n\n.. twitch:body-map::\n\n.. toctree::\n\n{toctree}", **pages}
+    ).build("text", **QUIET)
+    text = (project.app.outdir / "index.txt").read_text(encoding="utf-8")
+    for place in PLACES:
+        assert PLACE_NAMES[place] in text
+
+
+def test_the_body_map_draws_the_eyelids_over_the_face_and_keeps_reading_order(
+    project: Project,
+) -> None:
+    from twitchfacts.model import PLACES
+
+    pages = {f"places/{place}.rst": f"{place}\n{'=' * len(place)}\n\nText.\n" for place in PLACES}
+    toctree = "".join(f"   places/{place}\n" for place in PLACES)
+    project.write(
+        {"index.rst": f"Home\n====\n\n.. twitch:body-map::\n\n.. toctree::\n\n{toctree}", **pages}
+    ).build(**QUIET)
+    svg = project.html("index").partition("</svg>")[0]
+    order = re.findall(r'<a class="twitch-map-part" href="places/([a-z-]+)\.html"', svg)
+    assert order == ["face", "eyelid", "mouth-and-tongue", "trunk", "arms-and-hands",
+                     "legs-and-feet", "all-over"]  # fmt: skip
+
+
+def test_a_place_page_added_later_is_linked_from_the_map(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": "Home\n====\n\n.. twitch:body-map::\n\n.. toctree::\n\n   places/eyelid\n",
+            "places/eyelid.rst": "Eyelid\n======\n\nText.\n",
+        }
+    ).build(warnings=True, **QUIET)
+    assert 'href="places/face.html"' not in project.html("index")
+    project.write(
+        {
+            "index.rst": (
+                "Home\n====\n\n.. twitch:body-map::\n\n.. toctree::\n\n   places/eyelid\n"
+                "   places/face\n"
+            ),
+            "places/face.rst": "Face\n====\n\nText.\n",
+        }
+    ).build(warnings=True, **QUIET)
+    assert 'href="places/face.html"' in project.html("index")
+
+
+def test_an_unknown_place_option_selects_nothing(project: Project) -> None:
+    project.write({"index.rst": "Home\n====\n\n.. twitch:causes::\n   :place: eylid\n"})
+    project.build(warnings=True, **QUIET)
+    assert any(":place: 'eylid' is not a place" in w for w in project.warnings)
+    assert "No causes to show." in project.html("index")
+
+
+def test_without_a_base_url_the_paper_shows_the_page_path(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": "Home\n====\n\n.. toctree::\n\n   sub/als\n",
+            "sub/als.rst": "ALS\n===\n\n.. twitch:cause:: als\n",
+        }
+    ).build(**QUIET)
+    html = (project.app.outdir / "sub" / "als.html").read_text(encoding="utf-8")
+    assert '<span class="twitch-print-url" data-relative>sub/als.html</span>' in html

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sphinx_project import Project
+from twitchfacts.model import PLACES
 
 SNIPPETS = Path(__file__).parent.parent / "docs" / "snippets"
 NAMES = sorted(path.stem for path in (SNIPPETS / "rst").glob("*.rst"))
@@ -35,12 +36,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]
             f"{name}{suffix}": (SNIPPETS / flavour / f"{name}{suffix}").read_text()
             for name in NAMES
         }
+        # The pages the body map leads to, so that its example links them.
+        places = {f"places/{place}.rst": f"{place}\n{'=' * len(place)}\n" for place in PLACES}
+        pages = [*NAMES, *(f"places/{place}" for place in PLACES)]
         toctree = (
-            ".. toctree::\n\n" + "".join(f"   {name}\n" for name in NAMES)
+            ".. toctree::\n\n" + "".join(f"   {name}\n" for name in pages)
             if flavour == "rst"
-            else "```{toctree}\n" + "".join(f"{name}\n" for name in NAMES) + "```\n"
+            else "```{toctree}\n" + "".join(f"{name}\n" for name in pages) + "```\n"
         )
-        project.write({f"index{suffix}": toctree, **files})
+        project.write({f"index{suffix}": toctree, **files, **places})
         try:
             project.build(**QUIET)
             assert project.warnings == []

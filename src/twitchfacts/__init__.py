@@ -36,6 +36,7 @@ __all__ = [
     "__version__",
     "by_category",
     "by_code",
+    "by_place",
     "categories",
     "causes",
     "get",
@@ -108,6 +109,16 @@ def by_code(code: str, content: Content = None) -> tuple[Cause, ...]:
     patient-education text that explains it.
     """
     return _catalog(content).by_code(code)
+
+
+def by_place(place: str, content: Content = None) -> tuple[Cause, ...]:
+    """The causes whose twitching shows at a place on the body, harmless ones first.
+
+    *place* is one of :data:`twitchfacts.model.PLACES` (``"eyelid"``,
+    ``"legs-and-feet"``, ...): the way in for a reader who knows only where
+    they feel it.
+    """
+    return _catalog(content).by_place(place)
 
 
 def search(text: str, content: Content = None) -> tuple[Cause, ...]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from twitchfacts._text import fold
-from twitchfacts.model import ICD_10_CM, Category, Cause, Code, RedFlag, _tuplify
+from twitchfacts.model import ICD_10_CM, PLACES, Category, Cause, Code, RedFlag, _tuplify
 
 _T = TypeVar("_T")
 
@@ -197,12 +197,16 @@ class Catalog:
         """The causes whose category belongs to *group*, in reading order."""
         return self.select(group=group)
 
-    def select(self, categories: Iterable[str] = (), group: str | None = None) -> tuple[Cause, ...]:
-        """The causes in any of *categories* (all if none) and in *group*, in reading order.
+    def select(
+        self, categories: Iterable[str] = (), group: str | None = None, place: str | None = None
+    ) -> tuple[Cause, ...]:
+        """The causes in any of *categories* (all if none), in *group* and at *place*.
 
-        This is the filter behind every list of causes on the site; it reads
-        the category index, so its cost grows with the result, not with the
-        catalog.
+        They come in reading order: harmless everyday causes first.
+
+        This is the filter behind every list of causes on the site. Filtered
+        by category it reads the category index, so its cost grows with the
+        result; a place alone is looked for in every cause.
 
         :raises UnknownIdError: if a category is unknown.
         """
@@ -210,7 +214,7 @@ class Catalog:
         for category_id in wanted:
             self.get_category(category_id)
         if not wanted and group is None:
-            return tuple(_items(self.causes, Cause))
+            return tuple(_at_place(_items(self.causes, Cause), place))
         if not wanted:
             wanted = [category.id for category in _items(self.categories, Category)]
         if group is not None:
@@ -224,7 +228,21 @@ class Catalog:
             for category_id in wanted
             for cause in self._causes_by_category.get(category_id, ())
         ]
-        return tuple(sorted(chosen, key=lambda cause: self._positions[id(cause)]))
+        ordered = sorted(chosen, key=lambda cause: self._positions[id(cause)])
+        return tuple(_at_place(ordered, place))
+
+    def by_place(self, place: str) -> tuple[Cause, ...]:
+        """The causes whose twitching shows at *place* (one of :data:`~twitchfacts.model.PLACES`).
+
+        Causes that can show anywhere name ``"all-over"`` rather than every
+        place, so each place lists what is most likely there. Harmless
+        everyday causes come first, as on every list.
+
+        :raises UnknownIdError: if *place* is not one of the places.
+        """
+        if place not in PLACES:
+            raise UnknownIdError("place", place, self._suggest(place, dict.fromkeys(PLACES)))
+        return self.select(place=place)
 
     def by_code(self, code: str, system: str = ICD_10_CM) -> tuple[Cause, ...]:
         """The causes that carry a code, so clinical records can be joined.
@@ -284,3 +302,10 @@ def _items(values: object, kind: type[_T]) -> list[_T]:
     if not isinstance(values, tuple):
         return []
     return [value for value in values if isinstance(value, kind)]
+
+
+def _at_place(causes: Iterable[Cause], place: str | None) -> Iterator[Cause]:
+    """The causes that name *place* among their places (all if *place* is None)."""
+    for cause in causes:
+        if place is None or place in _items(cause.places, str):
+            yield cause

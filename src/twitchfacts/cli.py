@@ -22,7 +22,7 @@ from twitchfacts import __version__
 from twitchfacts.catalog import Catalog, UnknownIdError
 from twitchfacts.errors import ExportError, TwitchfactsError
 from twitchfacts.files import write_atomically
-from twitchfacts.labels import CAUSE_PARTS, URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.labels import CAUSE_PARTS, PLACE_NAMES, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Cause
 from twitchfacts.packs import BUILTIN, Pack, load_pack
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, next_review
@@ -245,6 +245,12 @@ def render_cause(
     )
     if cause.aliases:
         lines += block("Also called", wrap(", ".join(map(str, _items(cause.aliases)))))
+    if cause.places:
+        where = (
+            PLACE_NAMES.get(place, place) if isinstance(place, str) else place  # type: ignore[call-overload]
+            for place in _items(cause.places)
+        )
+        lines += block("Where it shows", wrap(", ".join(map(str, where))))
     due = next_review(cause, review_interval)
     lines += ["", f"Last reviewed: {cause.last_reviewed or 'unknown'}"]
     lines += [f"Next review due: {due}"] if due else []

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from twitchfacts.model import Urgency
+from twitchfacts.model import Place, Urgency
 
-__all__ = ["CAUSE_PARTS", "FOR_PROFESSIONALS", "URGENCY_ACTIONS", "URGENCY_TITLES"]
+__all__ = [
+    "CAUSE_PARTS",
+    "FOR_PROFESSIONALS",
+    "PLACE_NAMES",
+    "PLACE_TEXTS",
+    "URGENCY_ACTIONS",
+    "URGENCY_TITLES",
+]
 
 #: The title of each urgency's box of red flags. Each names its level in
 #: words, so no reader has to tell them apart by colour.
@@ -41,6 +48,31 @@ CAUSE_PARTS: Final = {
     "disclaimer": "Please note",
     "sources": "Sources",
     "codes": "Medical codes",
+}
+
+#: Each place on the body, as a heading and a link says it.
+PLACE_NAMES: Final[dict[Place, str]] = {
+    "eyelid": "Eyelid",
+    "face": "Face",
+    "mouth-and-tongue": "Mouth and tongue",
+    "arms-and-hands": "Arms and hands",
+    "legs-and-feet": "Legs and feet",
+    "trunk": "Neck, back, chest and belly",
+    "all-over": "All over the body",
+}
+
+#: The words of a place page around its lists.
+PLACE_TEXTS: Final = {
+    "intro": (
+        "These causes can make muscles twitch here. Everyday causes, which are harmless,"
+        " come first."
+    ),
+    "anywhere": "Causes that can show anywhere in the body",
+    "help": "When to get help quickly",
+    "help_intro": (
+        "Most twitches here are harmless. These signs, from the causes above, need help"
+        " today or now. Other reasons to see a doctor are on the page about when to see one."
+    ),
 }
 
 #: The summary of the closed part that holds what only professionals need.

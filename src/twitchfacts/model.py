@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 __all__ = [
     "GROUPS",
     "ICD_10_CM",
+    "PLACES",
     "SOURCE_KINDS",
     "URGENCIES",
     "Category",
     "Cause",
     "Code",
     "Group",
+    "Place",
     "RedFlag",
     "Source",
     "SourceKind",
@@ -53,6 +55,22 @@ Urgency = Literal["emergency", "urgent", "routine"]
 #: (an urgent appointment, or a phone service such as NHS 111); ``routine``
 #: means book an appointment.
 URGENCIES: Final[tuple[Urgency, ...]] = ("emergency", "urgent", "routine")
+
+#: The values of a cause's ``places``.
+Place = Literal[
+    "eyelid", "face", "mouth-and-tongue", "arms-and-hands", "legs-and-feet", "trunk", "all-over"
+]
+#: Where on the body a twitch shows, as readers describe it ("my eyelid
+#: jumps"), from the head down. Each has a page of its own on the site.
+PLACES: Final[tuple[Place, ...]] = (
+    "eyelid",
+    "face",
+    "mouth-and-tongue",
+    "arms-and-hands",
+    "legs-and-feet",
+    "trunk",
+    "all-over",
+)
 
 #: The values of a source's ``kind``.
 SourceKind = Literal["page", "article"]
@@ -151,6 +169,9 @@ class Cause:
     :param sources: Where the facts come from; at least one.
     :param codes: Clinical codes for the cause, where one exists.
     :param aliases: Other names readers search for.
+    :param places: Where on the body its twitching usually shows, from
+        :data:`PLACES`; readers who know only where they feel it find the
+        cause from there.
     :param last_reviewed: When the text was last checked against its sources.
     :param next_review: When it is due to be checked again; when left out,
         the review interval (two years unless configured) after
@@ -168,6 +189,7 @@ class Cause:
     sources: tuple[Source, ...] = ()
     codes: tuple[Code, ...] = ()
     aliases: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
     last_reviewed: datetime.date | None = None
     next_review: datetime.date | None = None
 

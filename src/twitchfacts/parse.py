@@ -35,11 +35,12 @@ __all__ = [
 
 #: Raised whenever a change to the format would make an old reader misread a
 #: new file. Readers refuse versions they do not know.
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 #: The versions this reader understands. Version 2 added three urgency
 #: levels, article identifiers on sources, next review dates and
-#: recognised publishers; every version-1 file is also a valid version 2.
-READABLE_VERSIONS: Final = (1, 2)
+#: recognised publishers; version 3 added where on the body a cause shows
+#: (``places``). Every older file is also a valid file of a later version.
+READABLE_VERSIONS: Final = (1, 2, 3)
 
 #: The top-level keys of the format, in the order exports write them.
 CATALOG_KEYS: Final = (
@@ -121,6 +122,7 @@ def parse_cause(data: object, where: str, errors: list[str]) -> Cause:
         "next_review": _date,
         "self_care": _each(_keep),
         "aliases": _each(_keep),
+        "places": _each(_keep),
     }
     return _record(Cause, data, where, errors, converters)  # type: ignore[no-any-return]
 

@@ -47,6 +47,7 @@ CAUSES = (
         sources=(sources.MEDLINEPLUS_TWITCHING,),
         codes=(Code(code="E63.9", display="Nutritional deficiency, unspecified"),),
         aliases=("nutrient deficiency", "vitamin deficiency", "diet", "malnutrition"),
+        places=("legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -87,6 +88,7 @@ CAUSES = (
         sources=(sources.MEDLINEPLUS_LOW_MAGNESIUM,),
         codes=(Code(code="E83.42", display="Hypomagnesemia"),),
         aliases=("magnesium deficiency", "hypomagnesemia", "magnesium"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -139,6 +141,7 @@ CAUSES = (
         ),
         codes=(Code(code="E87.6", display="Hypokalemia"),),
         aliases=("potassium deficiency", "hypokalemia", "potassium"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -180,6 +183,7 @@ CAUSES = (
         sources=(sources.MSD_LOW_CALCIUM,),
         codes=(Code(code="E83.51", display="Hypocalcemia"),),
         aliases=("calcium deficiency", "hypocalcemia", "calcium", "tetany"),
+        places=("face", "mouth-and-tongue", "arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -225,6 +229,7 @@ CAUSES = (
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_KIDNEY_DISEASE),
         codes=(Code(code="N18.9", display="Chronic kidney disease, unspecified"),),
         aliases=("chronic kidney disease", "kidney failure", "uremia", "CKD"),
+        places=("legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -267,6 +272,7 @@ CAUSES = (
             ),
         ),
         aliases=("hyperthyroidism", "thyroid", "Graves disease", "thyrotoxicosis"),
+        places=("arms-and-hands", "all-over"),
         last_reviewed=REVIEWED,
     ),
 )

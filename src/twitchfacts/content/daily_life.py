@@ -58,6 +58,7 @@ CAUSES: Final = (
             Code(code="F41.9", display="Anxiety disorder, unspecified"),
         ),
         aliases=("stress", "anxiety", "worry", "nerves"),
+        places=("eyelid", "arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -117,6 +118,7 @@ CAUSES: Final = (
         ),
         codes=(Code(code="F45.21", display="Hypochondriasis"),),
         aliases=("health anxiety", "illness anxiety", "hypochondria", "fear of ALS"),
+        places=("all-over",),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -150,6 +152,7 @@ CAUSES: Final = (
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING, sources.NHS_INSOMNIA),
         codes=(Code(code="Z72.820", display="Sleep deprivation"),),
         aliases=("tiredness", "fatigue", "sleep deprivation", "short of sleep"),
+        places=("eyelid", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -197,6 +200,7 @@ CAUSES: Final = (
             ),
         ),
         aliases=("exercise", "workout", "overtraining", "tired muscles", "after the gym"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -251,6 +255,7 @@ CAUSES: Final = (
         sources=(sources.NHS_DEHYDRATION, sources.NHS_LEG_CRAMPS),
         codes=(Code(code="E86.0", display="Dehydration"),),
         aliases=("not drinking enough", "fluid loss", "heat"),
+        places=("legs-and-feet",),
         last_reviewed=REVIEWED,
     ),
 )

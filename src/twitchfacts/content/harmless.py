@@ -95,6 +95,7 @@ CAUSES = (
             "eyelid myokymia",
             "eye flicker",
         ),
+        places=("eyelid",),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -134,6 +135,7 @@ CAUSES = (
         sources=(sources.NHS_LOTHIAN_HYPNIC_JERKS, sources.NHS_INSOMNIA),
         codes=(),
         aliases=("sleep starts", "hypnic jerk", "jerk when falling asleep", "sleep twitch"),
+        places=("legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -186,6 +188,7 @@ CAUSES = (
         ),
         codes=(Code(code="R25.3", display="Fasciculation"),),
         aliases=("BFS", "benign fasciculations", "random twitches", "twitching for no reason"),
+        places=("eyelid", "arms-and-hands", "legs-and-feet", "trunk", "all-over"),
         last_reviewed=REVIEWED,
     ),
 )

@@ -80,6 +80,7 @@ CAUSES = (
             Code(code="T48.6X5A", display="Adverse effect of antiasthmatics, initial encounter"),
         ),
         aliases=("salbutamol", "albuterol", "inhaler", "asthma medicine", "beta-2 agonist"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -133,6 +134,7 @@ CAUSES = (
             ),
         ),
         aliases=("cholesterol medicine", "atorvastatin", "simvastatin", "rosuvastatin"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -192,6 +194,7 @@ CAUSES = (
         ),
         codes=(Code(code="G25.1", display="Drug-induced tremor"),),
         aliases=("lithium carbonate", "lithium toxicity", "too much lithium"),
+        places=("arms-and-hands", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -244,6 +247,7 @@ CAUSES = (
         ),
         codes=(Code(code="G90.81", display="Serotonin syndrome"),),
         aliases=("serotonin toxicity", "antidepressants", "SSRI", "tramadol", "triptans"),
+        places=("legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -307,6 +311,7 @@ CAUSES = (
             ),
         ),
         aliases=("side effects", "water pills", "diuretics", "steroids"),
+        places=("all-over",),
         last_reviewed=REVIEWED,
     ),
 )

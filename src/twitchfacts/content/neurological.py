@@ -69,6 +69,7 @@ CAUSES = (
             Code(code="G62.9", display="Polyneuropathy, unspecified"),
         ),
         aliases=("pinched nerve", "neuropathy", "trapped nerve", "radiculopathy", "slipped disc"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -142,6 +143,7 @@ CAUSES = (
             "MND",
             "Lou Gehrig's disease",
         ),
+        places=("mouth-and-tongue", "arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -182,6 +184,7 @@ CAUSES = (
         sources=(sources.MS_SOCIETY_SPASMS, sources.NHS_MS, sources.LEITE_2014),
         codes=(Code(code="G35.D", display="Multiple sclerosis, unspecified"),),
         aliases=("MS", "spasticity", "muscle stiffness"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -221,6 +224,7 @@ CAUSES = (
         ),
         codes=(Code(code="G12.9", display="Spinal muscular atrophy, unspecified"),),
         aliases=("SMA",),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -263,6 +267,7 @@ CAUSES = (
             Code(code="G71.00", display="Muscular dystrophy, unspecified"),
         ),
         aliases=("myopathy", "muscular dystrophy", "weak muscles"),
+        places=("arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -296,6 +301,7 @@ CAUSES = (
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.LEITE_2014),
         codes=(Code(code="G71.19", display="Other specified myotonic disorders"),),
         aliases=("neuromyotonia", "cramp-fasciculation syndrome", "muscle rippling"),
+        places=("arms-and-hands", "legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
 )

@@ -80,6 +80,7 @@ CAUSES = (
             "pesticides",
             "bug spray",
         ),
+        places=("all-over",),
         last_reviewed=REVIEWED,
     ),
 )

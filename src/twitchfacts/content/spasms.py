@@ -77,6 +77,7 @@ CAUSES = (
             Code(code="F95.2", display="Tourette's disorder"),
         ),
         aliases=("tic", "tic disorder", "Tourette's", "Tourette syndrome", "child twitching"),
+        places=("eyelid", "face", "mouth-and-tongue"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -141,6 +142,7 @@ CAUSES = (
             "twitching face",
             "facial spasm",
         ),
+        places=("eyelid", "face", "mouth-and-tongue"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -186,6 +188,7 @@ CAUSES = (
         sources=(sources.NHS_DYSTONIA, sources.NHS_TWITCHING),
         codes=(Code(code="G24.9", display="Dystonia, unspecified"),),
         aliases=("cervical dystonia", "torticollis", "muscle spasms you cannot control"),
+        places=("eyelid", "face", "arms-and-hands", "legs-and-feet", "trunk"),
         last_reviewed=REVIEWED,
     ),
 )

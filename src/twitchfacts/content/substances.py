@@ -89,6 +89,7 @@ CAUSES = (
             "stimulants",
             "caffeine in pregnancy",
         ),
+        places=("eyelid", "arms-and-hands", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -136,6 +137,7 @@ CAUSES = (
         ),
         codes=(),
         aliases=("drinking", "hangover", "beer", "wine"),
+        places=("eyelid", "legs-and-feet"),
         last_reviewed=REVIEWED,
     ),
 )

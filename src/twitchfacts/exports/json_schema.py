@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from twitchfacts.model import GROUPS, ICD_10_CM, SOURCE_KINDS, URGENCIES
+from twitchfacts.model import GROUPS, ICD_10_CM, PLACES, SOURCE_KINDS, URGENCIES
 from twitchfacts.parse import READABLE_VERSIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_ID", "schema"]
@@ -145,6 +145,12 @@ def schema() -> dict[str, Any]:
                     "description": "Clinical codes, where one exists.",
                 },
                 "aliases": _texts("Other names readers search for."),
+                "places": {
+                    "type": "array",
+                    "items": {"enum": list(PLACES)},
+                    "uniqueItems": True,
+                    "description": "Where on the body its twitching usually shows.",
+                },
                 "last_reviewed": {
                     "type": "string",
                     "format": "date",

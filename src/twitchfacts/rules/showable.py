@@ -38,6 +38,7 @@ UNSHOWABLE: Final = frozenset(
         "duplicate-id",
         "unknown-category",
         "unknown-group",
+        "unknown-place",
         "bad-urgency",
         "source-url",
         "review-date-invalid",

@@ -15,7 +15,7 @@ from typing import Final
 
 from twitchfacts._text import describe, fold
 from twitchfacts.catalog import Catalog, did_you_mean
-from twitchfacts.model import GROUPS, URGENCIES, Category, Cause, Code, RedFlag, Source
+from twitchfacts.model import GROUPS, PLACES, URGENCIES, Category, Cause, Code, RedFlag, Source
 from twitchfacts.rules.base import Problem, Rule, Settings, Severity
 from twitchfacts.subjects import SLUG, category_subject, cause_subject, causes_of, items_of
 
@@ -43,6 +43,9 @@ BAD_URGENCY = Rule(
 NO_EMERGENCY = Rule(
     "no-emergency-flags", Severity.ERROR, "The general red flags include no emergency sign."
 )
+UNKNOWN_PLACE = Rule(
+    "unknown-place", Severity.ERROR, "A cause names a place on the body that is not in the list."
+)
 AMBIGUOUS_ALIAS = Rule(
     "ambiguous-alias", Severity.WARNING, "Two causes answer to the same name or alias."
 )
@@ -59,6 +62,7 @@ RULES: Final = (
     BAD_URGENCY,
     NO_EMERGENCY,
     AMBIGUOUS_ALIAS,
+    UNKNOWN_PLACE,
 )
 
 #: Text fields every cause must fill, in the order problems are reported.
@@ -116,6 +120,18 @@ def _check_cause(
     yield from _sources(cause.sources, f"{subject}.sources")
     yield from _codes(cause.codes, f"{subject}.codes")
     yield from _strings(cause.aliases, f"{subject}.aliases", required=False)
+    yield from _places(cause.places, f"{subject}.places")
+
+
+def _places(value: object, where: str) -> Iterator[Problem]:
+    yield from _strings(value, where, required=False)
+    for index, place in items_of(value, str):
+        if place not in PLACES:
+            yield UNKNOWN_PLACE.problem(
+                f"{where}[{index}]",
+                f"{place!r} is not a place; use one of {', '.join(PLACES)}"
+                + did_you_mean(place, PLACES),
+            )
 
 
 def _check_id(

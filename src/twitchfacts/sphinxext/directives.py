@@ -21,10 +21,12 @@ from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
 from twitchfacts.catalog import UnknownIdError, did_you_mean
-from twitchfacts.model import GROUPS, URGENCIES, Cause, RedFlag, Source
-from twitchfacts.sphinxext import render, store
+from twitchfacts.labels import PLACE_NAMES, PLACE_TEXTS
+from twitchfacts.model import GROUPS, PLACES, URGENCIES, Cause, RedFlag, Source
+from twitchfacts.sphinxext import bodymap, render, store
 from twitchfacts.sphinxext.config import settings
 from twitchfacts.sphinxext.messages import Subtype, warn
+from twitchfacts.subjects import items_of
 
 __all__ = [
     "CategoriesDirective",
@@ -118,6 +120,19 @@ class TwitchDirective(SphinxDirective):
             return None
         return self.choice("group", GROUPS, GROUPS[0]) if self.options["group"] else None
 
+    def place_option(self) -> str | None:
+        """The ``:place:`` option, if given; an unknown place selects nothing (with a warning)."""
+        place = str(self.options.get("place", "")).strip()
+        if not place:
+            return None
+        if place not in PLACES:
+            self.warn(
+                f":place: {place!r} is not a place on the body; use one of {', '.join(PLACES)}"
+                + did_you_mean(place, PLACES),
+                "option",
+            )
+        return place
+
     def section_depth(self) -> int:
         """How many sections the directive is nested in (0 at the top of a page)."""
         depth = 0
@@ -170,6 +185,7 @@ class CausesDirective(TwitchDirective):
         "layout": directives.unchanged,
         "category": directives.unchanged,
         "group": directives.unchanged,
+        "place": directives.unchanged,
         "columns": directives.unchanged,
     }
 
@@ -177,9 +193,10 @@ class CausesDirective(TwitchDirective):
         layout = self.choice("layout", ("cards", "list", "table"), "cards")
         categories = self.categories_option()
         group = self.group_option()
+        place = self.place_option()
         if self.words("category") and not categories:
             return []  # every category named was unknown: already warned
-        causes = self.content_view.select(categories, group)
+        causes = self.content_view.select(categories, group, place)
         self.content_view.show(causes)
         if not causes:
             return [render.paragraph("No causes to show.", "twitch-empty")]
@@ -272,6 +289,127 @@ class CategoryDirective(TwitchDirective):
         wrapper = nodes.compound(classes=["toctree-wrapper"])
         wrapper += toctree
         return wrapper
+
+
+#: The place whose causes can show anywhere on the body.
+ALL_OVER = "all-over"
+#: The levels a place page lists; routine signs are on "When to see a doctor".
+URGENT_LEVELS = ("emergency", "urgent")
+
+
+class PlaceDirective(TwitchDirective):
+    """``twitch:place PLACE``: the way in for a reader who knows where they feel it.
+
+    The causes most likely at that place on the body (harmless everyday
+    ones first), the causes that can show anywhere, and the urgent and
+    emergency signs of those causes, each linked to its cause.
+    """
+
+    required_arguments = 1
+
+    def build(self) -> list[nodes.Node]:
+        place = self.arguments[0].strip()
+        if place not in PLACES:
+            self.warn(
+                f"{place!r} is not a place on the body; use one of {', '.join(PLACES)}"
+                + did_you_mean(place, PLACES),
+                "unknown-id",
+            )
+            return []
+        here = self.content_view.select(place=place)
+        anywhere = (
+            tuple(c for c in self.content_view.select(place=ALL_OVER) if c not in here)
+            if place != ALL_OVER
+            else ()
+        )
+        self.content_view.show([*here, *anywhere])
+        level = self.section_depth() + 1
+        anchor = nodes.make_id(f"place-{place}-{self.env.new_serialno('twitch-place')}")
+        result: list[nodes.Node] = [render.paragraph(PLACE_TEXTS["intro"], "twitch-summary")]
+        if here:
+            result.append(self.renderer.cause_cards(here))
+        else:
+            result.append(render.paragraph("No causes to show.", "twitch-empty"))
+        if anywhere:
+            result.append(
+                render.subsection(
+                    PLACE_TEXTS["anywhere"],
+                    f"{anchor}-anywhere",
+                    level,
+                    self.renderer.cause_list(anywhere),
+                )
+            )
+        linked = [
+            (cause, flag)
+            for cause in (*here, *anywhere)
+            for _, flag in items_of(cause.see_a_doctor, RedFlag)
+            if flag.urgency in URGENT_LEVELS
+        ]
+        if linked:
+            result.append(
+                render.subsection(
+                    PLACE_TEXTS["help"],
+                    f"{anchor}-help",
+                    level,
+                    render.paragraph(PLACE_TEXTS["help_intro"]),
+                    *self.renderer.red_flag_boxes([], linked, URGENT_LEVELS),
+                )
+            )
+        for node in result:
+            self.set_source_info(node)
+        return result
+
+
+class BodyMapDirective(TwitchDirective):
+    """``twitch:body-map``: a picture of the body whose parts lead to the place pages.
+
+    ``:pages:`` says where the place pages are, as a document name with
+    ``{place}`` in it (default ``places/{place}``, relative to this page).
+    A place with no causes is drawn but not linked; a place page that does
+    not exist is a ``missing-page`` warning.
+    """
+
+    option_spec: ClassVar = {"pages": directives.unchanged}
+
+    def build(self) -> list[nodes.Node]:
+        pattern = self.options.get("pages", "").strip() or "places/{place}"
+        if "{place}" not in pattern:
+            self.warn(f":pages: {pattern!r} has no {{place}}; using 'places/{{place}}'", "option")
+            pattern = "places/{place}"
+        targets = {}
+        links = nodes.bullet_list(classes=["twitch-map-list"])
+        for place in bodymap.DRAWING_ORDER:
+            if not self.content_view.has_causes_at(place):
+                continue
+            docname = docname_join(self.env.docname, pattern.replace("{place}", place))
+            # Re-read this page when the place page comes or goes: a source
+            # file that does not exist yet keeps the page out of date.
+            self.env.note_dependency(str(self.env.doc2path(docname)))
+            if docname not in self.env.found_docs:
+                self.warn(f"no page {docname!r} for the place {place!r}", "missing-page")
+                continue
+            targets[place] = docname
+            link = addnodes.pending_xref(
+                "",
+                nodes.inline("", PLACE_NAMES[place]),
+                refdomain="std",
+                reftype="doc",
+                reftarget="/" + docname,
+                refexplicit=True,
+                refdoc=self.env.docname,
+            )
+            links += nodes.list_item("", nodes.paragraph("", "", link))
+        node = bodymap.body_map(
+            places=list(bodymap.DRAWING_ORDER),
+            labels=dict(PLACE_NAMES),
+            targets=targets,
+            map_id=nodes.make_id(
+                f"twitch-body-map-{self.env.docname}-{self.env.new_serialno('twitch-body-map')}"
+            ),
+        )
+        node += links
+        self.set_source_info(node)
+        return [node]
 
 
 class CategoriesDirective(TwitchDirective):

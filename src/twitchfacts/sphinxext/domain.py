@@ -127,6 +127,8 @@ class TwitchDomain(Domain):
         "causes": directives.CausesDirective,
         "category": directives.CategoryDirective,
         "categories": directives.CategoriesDirective,
+        "place": directives.PlaceDirective,
+        "body-map": directives.BodyMapDirective,
         "disclaimer": directives.DisclaimerDirective,
         "reassurance": directives.ReassuranceDirective,
         "red-flags": directives.RedFlagsDirective,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sphinx.util.fileutil import copy_asset_file
 
 from twitchfacts import __version__
-from twitchfacts.sphinxext import collapsible, config, domain, pages, store
+from twitchfacts.sphinxext import bodymap, collapsible, config, domain, pages, store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -18,7 +18,7 @@ __all__ = ["ENV_VERSION", "STYLESHEET", "setup_extension"]
 
 #: Bumped whenever what the extension keeps in the pickled environment
 #: changes shape, so Sphinx re-reads everything instead of misreading it.
-ENV_VERSION: Final = 2
+ENV_VERSION: Final = 3
 
 #: The extension's one stylesheet, copied into the output's ``_static``.
 STYLESHEET: Final = Path(__file__).parent / "static" / "twitchfacts.css"
@@ -30,10 +30,11 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     config.declare(app)
     app.connect("config-inited", config.check_config, priority=400)
 
-    # DOMAIN: directives, roles and the index of causes, and the one node
-    # of the extension's own (a closed part for health professionals).
+    # DOMAIN: directives, roles and the index of causes, and the extension's
+    # own nodes (a closed part for health professionals, the body map).
     app.add_domain(domain.TwitchDomain)
     collapsible.register(app)
+    bodymap.register(app)
 
     # CONTENT: loaded once per build, before outdated documents are chosen.
     app.connect("builder-inited", store.load_content, priority=400)

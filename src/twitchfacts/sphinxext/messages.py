@@ -40,7 +40,9 @@ SUBTYPES: Final[dict[Subtype, str]] = {
         "A cause or category of the pack is rendered nowhere in the project (a link to it"
         " shows as text)."
     ),
-    "missing-page": "A category's toctree names a cause page that does not exist.",
+    "missing-page": (
+        "A category's toctree names a cause page, or a body map a place page, that does not exist."
+    ),
 }
 
 _LOGGER: Final = logging.getLogger("twitchfacts")

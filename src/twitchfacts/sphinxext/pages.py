@@ -246,9 +246,10 @@ def _shorten(text: str) -> str:
     return cut + "\u2026"
 
 
-#: Shows the print button and fills in the page's address where the build
-#: could not (no ``html_baseurl``). Reading the page never needs it: without
-#: JavaScript the button stays hidden and the paper shows the page's path.
+#: Shows the print button and fills in the page's full address where the
+#: build could not (no ``html_baseurl``). Reading the page never needs it:
+#: without JavaScript the button stays hidden and the paper shows the
+#: page's path within the site.
 _PRINT_SCRIPT: Final = (
     "<script>document.querySelectorAll('.twitch-print-button').forEach(function(b){"
     "b.hidden=false;b.addEventListener('click',function(){window.print();});});"
@@ -269,7 +270,7 @@ def add_print_parts(
     if doctree is None or not store.shown_causes(app.env, pagename):
         return
     base = str(app.config.html_baseurl)
-    address = _url(app, pagename, pagename)
+    address = _url(app, pagename, pagename) if base else app.builder.get_target_uri(pagename)
     relative = "" if base else " data-relative"
     button = (
         '<p class="twitch-print"><button type="button" class="twitch-print-button" hidden>'

@@ -80,8 +80,8 @@ def _category_key(category_id: str) -> str:
     return f"category:{category_id}"
 
 
-def _members_key(categories: Sequence[str], group: str | None) -> str:
-    return f"members:{','.join(categories)}|{group or ''}"
+def _members_key(categories: Sequence[str], group: str | None, place: str | None = None) -> str:
+    return f"members:{','.join(categories)}|{group or ''}|{place or ''}"
 
 
 @dataclass
@@ -128,8 +128,8 @@ class BuildContent:
 
 def _members(catalog: Catalog, filter_key: str) -> list[str]:
     """Which causes a ``members:`` key's filter selects, in order."""
-    categories, _, group = filter_key.partition("|")
-    chosen = catalog.select([c for c in categories.split(",") if c], group or None)
+    categories, group, place = filter_key.split("|")
+    chosen = catalog.select([c for c in categories.split(",") if c], group or None, place or None)
     return [cause.id for cause in chosen]
 
 
@@ -214,12 +214,19 @@ class ContentView:
         """Every cause, in reading order."""
         return self.select()
 
-    def select(self, categories: Sequence[str] = (), group: str | None = None) -> tuple[Cause, ...]:
+    def select(
+        self, categories: Sequence[str] = (), group: str | None = None, place: str | None = None
+    ) -> tuple[Cause, ...]:
         """The causes a filter selects (see :meth:`twitchfacts.catalog.Catalog.select`)."""
-        self._note(_members_key(categories, group), *map(_category_key, categories))
-        found = self._built.catalog.select(categories, group)
+        self._note(_members_key(categories, group, place), *map(_category_key, categories))
+        found = self._built.catalog.select(categories, group, place)
         self._note(*(_cause_key(cause.id) for cause in found))
         return found
+
+    def has_causes_at(self, place: str) -> bool:
+        """Whether any cause shows at *place* (recorded as which causes, not what they say)."""
+        self._note(_members_key([], None, place))
+        return bool(self._built.catalog.select(place=place))
 
     def by_category(self, category_id: str) -> tuple[Cause, ...]:
         """The causes of one category, in reading order."""
