@@ -248,16 +248,21 @@ def _link_only(tmp_path: Path, make_app: Callable[..., Any], conf: str, page: st
     return app
 
 
+def _linking_conf(inventory: Path, *extensions: str) -> str:
+    """A conf.py that links to the remote site through intersphinx, and nothing else."""
+    return (
+        f"extensions = {['sphinx.ext.intersphinx', *extensions]!r}\n"
+        f"intersphinx_mapping = {{'facts': ('https://facts.example/', {str(inventory)!r})}}\n"
+    )
+
+
 def test_a_link_only_project_builds_clean_with_the_remote_names(
     remote_site: Path, tmp_path: Path, make_app: Callable[..., Any]
 ) -> None:
     app = _link_only(
         tmp_path,
         make_app,
-        f"""
-        extensions = ["sphinx.ext.intersphinx", "twitchfacts.sphinxext"]
-        intersphinx_mapping = {{"facts": ("https://facts.example/", {str(remote_site)!r})}}
-        """,
+        _linking_conf(remote_site, "twitchfacts.sphinxext"),
         "Other\n=====\n\nSee :twitch:cause:`als`.\n",
     )
     assert "WARNING" not in app.warning.getvalue(), app.warning.getvalue()
@@ -273,10 +278,7 @@ def test_an_unknown_id_in_a_link_only_project_is_still_reported(
     app = _link_only(
         tmp_path,
         make_app,
-        f"""
-        extensions = ["sphinx.ext.intersphinx", "twitchfacts.sphinxext"]
-        intersphinx_mapping = {{"facts": ("https://facts.example/", {str(remote_site)!r})}}
-        """,
+        _linking_conf(remote_site, "twitchfacts.sphinxext"),
         "Other\n=====\n\nSee :twitch:cause:`alss`.\n",
     )
     warnings = app.warning.getvalue()
@@ -297,10 +299,7 @@ def test_a_project_without_the_extension_links_through_standard_labels(
     app = _link_only(
         tmp_path,
         make_app,
-        f"""
-        extensions = ["myst_parser", "sphinx.ext.intersphinx"]
-        intersphinx_mapping = {{"facts": ("https://facts.example/", {str(remote_site)!r})}}
-        """,
+        _linking_conf(remote_site, "myst_parser"),
         page,
     )
     assert "WARNING" not in app.warning.getvalue(), app.warning.getvalue()
