@@ -26,6 +26,8 @@ twitchfacts_help_page = "when-to-see-a-doctor"
 twitchfacts_page_disclaimer = "top"
 # It publishes the whole pack, so a cause without a page is a mistake.
 twitchfacts_require_every_cause = True
+# gzip and brotli copies beside every text file, for hosts that serve them.
+twitchfacts_precompress = True
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3

@@ -6,6 +6,7 @@ link to ours through intersphinx.
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import json
 import os
 import re
@@ -411,3 +412,29 @@ def test_another_project_links_to_causes_through_intersphinx(
     app.build()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert 'href="https://facts.example/index.html#cause-als"' in html
+
+
+# --- compressed copies for static hosts --------------------------------------------------------
+
+
+def test_precompressed_copies_match_their_files_and_are_reproducible(project: Project) -> None:
+    import brotli  # type: ignore[import-untyped,unused-ignore]
+
+    project.write({"index.rst": "Home\n====\n\n.. twitch:cause:: als\n"})
+    project.build(twitchfacts_precompress=True, twitchfacts_require_every_cause=False)
+    out = Path(project.app.outdir)
+    texts = [p for p in out.rglob("*") if p.suffix in {".html", ".css", ".js"} and p.is_file()]
+    assert any(p.name == "twitchfacts.css" for p in texts)
+    for path in texts:
+        data = path.read_bytes()
+        assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == data, path
+        assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == data, path
+    first = (out / "index.html.gz").read_bytes()
+    (out / "index.html.gz").unlink()
+    project.build(twitchfacts_precompress=True, twitchfacts_require_every_cause=False)
+    assert (out / "index.html.gz").read_bytes() == first  # no time stamp inside
+
+
+def test_no_compressed_copies_unless_asked(project: Project) -> None:
+    project.write({"index.rst": "Home\n====\n\nText.\n"}).build()
+    assert not list(Path(project.app.outdir).rglob("*.gz"))

@@ -22,8 +22,8 @@ class OutputError(TwitchfactsError):
     """A file could not be written; any earlier file at that path is intact."""
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Replace *path* with *text* (UTF-8) in one step, or leave it as it was.
+def write_atomically(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Replace *path* with *text* (UTF-8 if it is text) in one step, or leave it as it was.
 
     A new file gets the permissions any new file would get (the umask
     applies); a replaced file keeps its own.
@@ -38,8 +38,9 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(mode)

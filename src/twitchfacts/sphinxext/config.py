@@ -97,6 +97,13 @@ class Settings:
         " due' this long after its last review (the validator's --max-review-age).",
         minimum=1,
     )
+    precompress: bool = _value(
+        False,
+        "",
+        (bool,),
+        "Whether an HTML build writes gzip copies (and brotli copies, where the brotli"
+        " package is installed) beside every text file, for static hosts that serve them.",
+    )
     require_every_cause: bool = _value(
         False,
         "",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sphinx.util.fileutil import copy_asset_file
 
 from twitchfacts import __version__
-from twitchfacts.sphinxext import bodymap, collapsible, config, domain, pages, store
+from twitchfacts.sphinxext import bodymap, collapsible, compress, config, domain, pages, store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -59,6 +59,9 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", domain.check_rendered)
     app.connect("env-check-consistency", pages.check_help_page)
     app.connect("warn-missing-reference", domain.report_unresolved)
+
+    # OUTPUT: compressed copies of the text files, for static hosts.
+    app.connect("build-finished", compress.precompress)
 
     return {
         "version": __version__,
