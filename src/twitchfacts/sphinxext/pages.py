@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 from docutils import nodes
 from sphinx import addnodes
 
+from twitchfacts.catalog import UnknownIdError
 from twitchfacts.exports import json_ld
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.config import settings
@@ -195,20 +196,24 @@ def add_meta_description(
 
 
 def _content_description(app: Sphinx, pagename: str) -> str:
-    """The summary of a cause, or the description of a category, whose page this is."""
+    """The summary of a cause, or the description of a category, whose page this is.
+
+    Only what the page itself shows is looked at, so the cost is the page's,
+    not the whole catalog's.
+    """
     catalog = store.content(app.env).catalog
     domain = app.env.domains["twitch"]
-    for kind in ("cause", "category"):
-        places = domain.places(kind)  # type: ignore[attr-defined]
-        for object_id, (docname, _, _) in places.items():
-            if docname != pagename:
+    causes = domain.places("cause")  # type: ignore[attr-defined]
+    for cause_id in store.shown_causes(app.env, pagename):
+        place = causes.get(cause_id)
+        if place is not None and place[0] == pagename and cause_id in catalog.cause_ids:
+            return str(catalog.get(cause_id).summary)
+    for category_id, (docname, _, _) in domain.places("category").items():  # type: ignore[attr-defined]
+        if docname == pagename:
+            try:
+                return str(catalog.get_category(category_id).description)
+            except UnknownIdError:
                 continue
-            if kind == "cause" and object_id in catalog.cause_ids:
-                return str(catalog.get(object_id).summary)
-            if kind == "category":
-                found = [c for c in catalog.categories if c.id == object_id]
-                if found:
-                    return str(found[0].description)
     return ""
 
 
