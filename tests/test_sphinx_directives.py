@@ -711,3 +711,14 @@ def test_without_a_base_url_the_paper_shows_the_page_path(project: Project) -> N
     ).build(**QUIET)
     html = (project.app.outdir / "sub" / "als.html").read_text(encoding="utf-8")
     assert '<span class="twitch-print-url" data-relative>sub/als.html</span>' in html
+
+
+def test_a_place_page_links_to_the_page_about_when_to_see_a_doctor(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": "Eyelid\n======\n\n.. twitch:place:: eyelid\n\n.. toctree::\n\n   help\n",
+            "help.rst": "When to see a doctor\n====================\n\n.. twitch:red-flags::\n",
+        }
+    ).build(twitchfacts_help_page="help", **QUIET)
+    help_part = project.html("index").partition("When to get help quickly")[2]
+    assert 'href="help.html"' in help_part.partition("twitch-flag-")[0]

@@ -64,14 +64,16 @@ PLACE_NAMES: Final[dict[Place, str]] = {
 #: The words of a place page around its lists.
 PLACE_TEXTS: Final = {
     "intro": (
-        "These causes can make muscles twitch here. Everyday causes, which are harmless,"
-        " come first."
+        "These causes can make muscles twitch here. Most twitches have an everyday cause,"
+        " such as stress, tiredness or caffeine, and are harmless. Rarer causes are listed"
+        " too."
     ),
     "anywhere": "Causes that can show anywhere in the body",
     "help": "When to get help quickly",
     "help_intro": (
         "Most twitches here are harmless. These signs, from the causes above, need help"
-        " today or now. Other reasons to see a doctor are on the page about when to see one."
+        " today or now. More signs that need help, such as a stiff jaw after a wound, are on"
+        " the page about when to see a doctor."
     ),
 }
 

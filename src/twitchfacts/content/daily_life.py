@@ -58,7 +58,7 @@ CAUSES: Final = (
             Code(code="F41.9", display="Anxiety disorder, unspecified"),
         ),
         aliases=("stress", "anxiety", "worry", "nerves"),
-        places=("eyelid", "arms-and-hands", "legs-and-feet"),
+        places=("eyelid", "arms-and-hands", "legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -152,7 +152,7 @@ CAUSES: Final = (
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING, sources.NHS_INSOMNIA),
         codes=(Code(code="Z72.820", display="Sleep deprivation"),),
         aliases=("tiredness", "fatigue", "sleep deprivation", "short of sleep"),
-        places=("eyelid", "legs-and-feet"),
+        places=("eyelid", "legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -221,14 +221,14 @@ CAUSES: Final = (
         see_a_doctor=(
             RedFlag(
                 text=(
-                    "Someone is very drowsy or hard to wake, has a fit, or has not peed all day:"
-                    " call your emergency number now."
+                    "Someone suddenly becomes confused, is very drowsy or hard to wake, has a"
+                    " fit, or has not peed all day: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
             RedFlag(
                 text=(
-                    "You feel confused or very tired, you stay dizzy when you stand, you pee"
+                    "You feel very tired, you stay dizzy when you stand, you pee"
                     " much less than usual, or you cannot keep fluids down. Get help today"
                     " from a doctor or NHS 111."
                 ),

@@ -110,11 +110,14 @@ CAUSES = (
             ),
             RedFlag(
                 text=(
-                    "You have muscle pain, tenderness, weakness or cramps with no clear cause,"
-                    " or an ache that does not go away. Stop taking your statin and call your"
-                    " doctor or NHS 111 straight away."
+                    "You have muscle pain, tenderness, weakness or cramps with no clear cause."
+                    " Stop taking your statin and call your doctor or NHS 111 straight away."
                 ),
                 urgency="urgent",
+            ),
+            RedFlag(
+                text="A mild ache with a clear cause does not go away, or it bothers you.",
+                urgency="routine",
             ),
         ),
         disclaimer=(

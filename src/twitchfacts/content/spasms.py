@@ -77,7 +77,7 @@ CAUSES = (
             Code(code="F95.2", display="Tourette's disorder"),
         ),
         aliases=("tic", "tic disorder", "Tourette's", "Tourette syndrome", "child twitching"),
-        places=("eyelid", "face", "mouth-and-tongue"),
+        places=("eyelid", "face", "mouth-and-tongue", "trunk"),
         last_reviewed=REVIEWED,
     ),
     Cause(
@@ -188,7 +188,7 @@ CAUSES = (
         sources=(sources.NHS_DYSTONIA, sources.NHS_TWITCHING),
         codes=(Code(code="G24.9", display="Dystonia, unspecified"),),
         aliases=("cervical dystonia", "torticollis", "muscle spasms you cannot control"),
-        places=("eyelid", "face", "arms-and-hands", "legs-and-feet", "trunk"),
+        places=("eyelid", "face", "mouth-and-tongue", "arms-and-hands", "legs-and-feet", "trunk"),
         last_reviewed=REVIEWED,
     ),
 )

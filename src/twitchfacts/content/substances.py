@@ -89,7 +89,7 @@ CAUSES = (
             "stimulants",
             "caffeine in pregnancy",
         ),
-        places=("eyelid", "arms-and-hands", "legs-and-feet"),
+        places=("eyelid", "arms-and-hands", "legs-and-feet", "all-over"),
         last_reviewed=REVIEWED,
     ),
     Cause(

@@ -352,12 +352,18 @@ class PlaceDirective(TwitchDirective):
                     f"{anchor}-help",
                     level,
                     render.paragraph(PLACE_TEXTS["help_intro"]),
+                    *self._help_page_link(),
                     *self.renderer.red_flag_boxes([], linked, URGENT_LEVELS),
                 )
             )
         for node in result:
             self.set_source_info(node)
         return result
+
+    def _help_page_link(self) -> list[nodes.Node]:
+        """A link to the page about when to see a doctor, where the site has one."""
+        help_page = settings(self.config).help_page
+        return [render.help_link(help_page, self.env.docname)] if help_page else []
 
 
 class BodyMapDirective(TwitchDirective):

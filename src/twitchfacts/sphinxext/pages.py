@@ -61,7 +61,7 @@ def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
     box["classes"].append("twitch-page-disclaimer")
     help_page = settings(app.config).help_page
     if help_page and help_page != env.docname:
-        box += _help_link(help_page, env.docname)
+        box += render.help_link(help_page, env.docname)
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None:
         doctree.insert(0, box)
@@ -71,21 +71,6 @@ def add_page_disclaimer(app: Sphinx, doctree: nodes.document) -> None:
         -1,
     )
     section.insert(title_at + 1, box)
-
-
-def _help_link(help_page: str, docname: str) -> nodes.paragraph:
-    """A link to the "when to see a doctor" page, titled with its title."""
-    link = addnodes.pending_xref(
-        "",
-        nodes.inline("", "When to see a doctor"),
-        refdomain="std",
-        reftype="doc",
-        reftarget="/" + help_page,
-        refdoc=docname,
-        refexplicit=False,
-        refwarn=True,
-    )
-    return nodes.paragraph("", "", link, classes=["twitch-help-link"])
 
 
 def check_help_page(app: Sphinx, env: Any) -> None:

@@ -154,6 +154,21 @@ def disclaimer_box(disclaimer: str, title: str = "Medical disclaimer") -> nodes.
     return admonition(title, ["note", "twitch-disclaimer"], paragraph(disclaimer))
 
 
+def help_link(help_page: str, docname: str) -> nodes.paragraph:
+    """A link to the "when to see a doctor" page, titled with its title."""
+    link = addnodes.pending_xref(
+        "",
+        nodes.inline("", "When to see a doctor"),
+        refdomain="std",
+        reftype="doc",
+        reftarget="/" + help_page,
+        refdoc=docname,
+        refexplicit=False,
+        refwarn=True,
+    )
+    return nodes.paragraph("", "", link, classes=["twitch-help-link"])
+
+
 def external_link(url: str, label: str) -> nodes.Node:
     """A link to a source, or plain text if the address is not http(s).
 
