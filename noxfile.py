@@ -32,6 +32,7 @@ nox.options.sessions = [
     "linkcheck",
     "prose",
     "site",
+    "lighthouse",
 ]
 
 # uv reaches the package index itself: make it trust the system's
@@ -129,7 +130,7 @@ def tests(session: nox.Session) -> None:
         "--cov",
         "--cov-report=term-missing",
         "-m",
-        "not site",
+        "not site and not lighthouse",
         *session.posargs,
     )
 
@@ -146,7 +147,15 @@ def sdist(session: nox.Session) -> None:
     unpacked = work / archive.name.removesuffix(".tar.gz")
     session.install(str(unpacked), *_group("tests"), *_group("docs"))
     session.chdir(unpacked)
-    session.run("pytest", "-p", "no:cacheprovider", "-m", "not site", "-q", *session.posargs)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-m",
+        "not site and not lighthouse",
+        "-q",
+        *session.posargs,
+    )
 
 
 @nox.session
@@ -214,7 +223,10 @@ def linkcheck(session: nox.Session) -> None:
 READER_PAGES = [
     "index",
     "when-to-see-a-doctor",
+    "warning-signs",
     "about",
+    "reviews",
+    "sources",
     "causes/index",
     "places/index",
     "tools/index",
@@ -310,6 +322,67 @@ def site(session: nox.Session) -> None:
         *session.posargs,
         env={"TWITCHFACTS_SITE": str(built), "TWITCHFACTS_SCHEMA_DTS": str(typings)},
     )
+
+
+#: The Lighthouse release the scores are checked with. 12.2.3 is the newest
+#: that runs on Debian's Node 20 and installs cleanly here (13 wants Node 22).
+LIGHTHOUSE = "lighthouse@12.2.3"
+
+
+def _lighthouse(session: nox.Session) -> Path:
+    """The npm Lighthouse command, installed once into .nox/_tools."""
+    folder = ROOT / ".nox" / "_tools" / LIGHTHOUSE.replace("@", "-")
+    command = folder / "node_modules" / ".bin" / "lighthouse"
+    if not command.is_file():
+        _system_package(session, "npm", "npm")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "package.json").write_text('{"private": true}\n', encoding="utf-8")
+        session.run(
+            "npm",
+            "install",
+            "--save-exact",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            str(folder),
+            LIGHTHOUSE,
+            external=True,
+        )
+    return command
+
+
+@nox.session
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse (mobile) on four reader pages: 100 in every category; writes the figures."""
+    _system_package(session, "chromium", "chromium")
+    command = _lighthouse(session)
+    session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
+    built = ROOT / "docs" / "_build" / "lighthouse"
+    session.run(
+        "sphinx-build",
+        "-q",
+        "-E",
+        "-b",
+        "html",
+        "docs",
+        str(built),
+        env={"SOURCE_DATE_EPOCH": "1764028800"},
+    )
+    figures = ROOT / "benchmarks" / "results" / "reader.md"
+    session.run(
+        "pytest",
+        "--strict-markers",
+        "--strict-config",
+        "-m",
+        "lighthouse",
+        *session.posargs,
+        env={
+            "TWITCHFACTS_SITE": str(built),
+            "TWITCHFACTS_LIGHTHOUSE": str(command),
+            "TWITCHFACTS_READER_RESULTS": str(figures),
+        },
+    )
+    session.log(f"Reader-side figures written to {figures}")
 
 
 @nox.session(default=False)

@@ -28,6 +28,13 @@ twitchfacts_page_disclaimer = "top"
 twitchfacts_require_every_cause = True
 # gzip and brotli copies beside every text file, for hosts that serve them.
 twitchfacts_precompress = True
+# Each page links only the styles and scripts it uses, and defers scripts:
+# readers on a weak phone signal wait for nothing they do not need.
+twitchfacts_lean_pages = True
+# Search results list page titles without fetching every page for a
+# summary: a search for a common word would otherwise download most of the
+# site (about 370 KB compressed).
+html_show_search_summary = False
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -54,6 +61,15 @@ html_short_title = "twitchfacts"
 html_last_updated_fmt = None
 html_copy_source = False
 html_static_path = ["_static"]
+# This site's additions to the theme, kept without comments because every
+# page loads them (each comment byte is a byte on a reader's weak signal):
+# - code blocks wrap instead of scrolling sideways, since a scrolling block
+#   cannot be reached with the keyboard (WCAG 2.1.1) and wrapped lines read
+#   better on a phone;
+# - printed pages are handouts: none of furo's navigation, search, theme
+#   switch or page-to-page links, and the text across the whole width;
+# - the diary and the question list are forms to fill in on paper: rows
+#   tall enough to write in, the table across the whole width.
 html_css_files = ["site.css"]
 # A small SVG (under 1 KB), so browsers do not ask for a missing favicon.ico.
 html_favicon = "_static/favicon.svg"

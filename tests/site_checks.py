@@ -64,8 +64,14 @@ def pages(site: Path) -> list[str]:
 
 @contextmanager
 def serve(root: Path) -> Iterator[str]:
-    """Serve *root* over HTTP on localhost; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    """Serve *root* over HTTP on localhost, as a static host would; yields the base URL.
+
+    Like a host configured for it (nginx's ``gzip_static``, Netlify, most
+    CDNs), it answers with the build's pre-compressed copy (``.br``, then
+    ``.gz``) when the browser accepts that encoding, so sizes measured
+    through it are what a reader downloads.
+    """
+    handler = functools.partial(PrecompressedHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -76,9 +82,134 @@ def serve(root: Path) -> Iterator[str]:
         server.server_close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+#: Encodings a static host serves from the build's copies, best first.
+PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
+
+
+class PrecompressedHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves ``page.html.br`` or ``page.html.gz`` for ``page.html`` when accepted."""
+
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        header = self.headers.get("Accept-Encoding", "")
+        accepted = {part.split(";")[0].strip() for part in header.split(",")}
+        for encoding, suffix in PRECOMPRESSED:
+            copy_path = path.with_name(path.name + suffix)
+            if encoding in accepted and copy_path.is_file():
+                copy = copy_path.open("rb")  # the handler closes it once sent
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(copy_path.stat().st_size))
+                self.send_header("Vary", "Accept-Encoding")
+                self.send_header("Cache-Control", "no-cache")
+                self.end_headers()
+                return copy
+        return super().send_head()
+
     def log_message(self, format: str, *args: Any) -> None:
         return
+
+
+# --- weight on a weak signal -------------------------------------------------------------
+
+#: What a reader page may download in all (HTML, styles, scripts, icons),
+#: compressed with gzip: about 0.8 s at the 0.26 Mbps of a weak 3G signal.
+PAGE_BUDGET = 25 * 1024
+#: What a search for a common word may download in all.
+SEARCH_BUDGET = 80 * 1024
+
+
+def downloads(page: Any, base_url: str, site: Path, address: str) -> dict[str, int]:
+    """Open *address* and return each file the browser fetched, with its gzip size.
+
+    The size is that of the build's ``.gz`` copy (what a host serving the
+    copies sends), or of the file itself where there is none. A request that
+    leaves the site is returned with size ``-1``: reader pages load nothing
+    from elsewhere.
+    """
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(base_url + address, wait_until="networkidle")
+    sizes = {}
+    for url in fetched:
+        if not url.startswith(base_url):
+            sizes[url] = -1
+            continue
+        relative = url.removeprefix(base_url).split("?")[0].split("#")[0]
+        path = site / relative
+        if path.is_dir():
+            path = path / "index.html"
+        compressed = path.with_name(path.name + ".gz")
+        sizes[relative] = (compressed if compressed.is_file() else path).stat().st_size
+    return sizes
+
+
+def over_budget(sizes: dict[str, int], budget: int) -> list[str]:
+    """Why a page's downloads break its budget, or nothing when they keep to it."""
+    problems = [f"loads {url} from outside the site" for url, size in sizes.items() if size < 0]
+    total = sum(size for size in sizes.values() if size > 0)
+    if total > budget:
+        largest = ", ".join(
+            f"{url} {size / 1024:.1f} KB"
+            for url, size in sorted(sizes.items(), key=lambda item: -item[1])[:4]
+        )
+        problems.append(
+            f"{total / 1024:.1f} KB gzip in {len(sizes)} requests, over {budget / 1024:.0f} KB"
+            f" (largest: {largest})"
+        )
+    return problems
+
+
+_EXTERNAL_SCRIPT = re.compile(r"<script\b([^>]*\bsrc=[^>]*)>", re.IGNORECASE)
+_STYLESHEET = re.compile(r'<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"', re.IGNORECASE)
+
+
+def blocking_scripts(html: str) -> list[str]:
+    """Scripts from files that hold up rendering: neither ``defer``, ``async`` nor a module."""
+    found = []
+    for match in _EXTERNAL_SCRIPT.finditer(html):
+        attributes = match.group(1)
+        if not re.search(r'\b(defer|async)\b|type="module"', attributes):
+            found.append(f"<script{attributes}> blocks rendering")
+    return found
+
+
+def _has_class(html: str, prefix: str) -> bool:
+    return re.search(r'class="(?:[^"]*\s)?' + re.escape(prefix), html) is not None
+
+
+#: Assets a page uses only when it has what they serve, with that test.
+_USED_WHEN: dict[str, Any] = {
+    "pygments.css": lambda html, name: _has_class(html, "highlight"),
+    "sphinx-design.min.css": lambda html, name: _has_class(html, "sd-"),
+    "design-tabs.js": lambda html, name: _has_class(html, "sd-tab-set"),
+    "furo-extensions.css": lambda html, name: (
+        _has_class(html, "highlight") or _has_class(html, "sd-")
+    ),
+    "searchtools.js": lambda html, name: name == "search.html",
+    "language_data.js": lambda html, name: name == "search.html",
+    "doctools.js": lambda html, name: name == "search.html",
+    "documentation_options.js": lambda html, name: name == "search.html",
+    "sphinx_highlight.js": lambda html, name: name == "search.html",
+}
+
+
+def unused_assets(html: str, name: str) -> list[str]:
+    """Stylesheets and scripts a page links but has nothing for."""
+    linked = [m.group(1) for m in _STYLESHEET.finditer(html)]
+    linked += [
+        m.group(1) for m in re.finditer(r'<script\b[^>]*\bsrc="([^"]+)"', html, re.IGNORECASE)
+    ]
+    found = []
+    for href in linked:
+        file = href.split("?")[0].rsplit("/", 1)[-1]
+        used = _USED_WHEN.get(file)
+        if used is not None and not used(html, name):
+            found.append(f"{file} is loaded but the page has nothing it serves")
+    return found
 
 
 # --- in the browser -----------------------------------------------------------------------

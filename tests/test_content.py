@@ -42,7 +42,7 @@ ADDED_CAUSES = {
     "isaacs-syndrome",
     "pesticide-poisoning",
 }
-#: Added after clinical review 1 (../docs/about.md lists each finding).
+#: Added after clinical review 1 (../docs/reviews.md lists each finding).
 REVIEW_1_CAUSES = {
     "eyelid-twitching",
     "face-spasms",
@@ -282,7 +282,7 @@ def test_als_self_care_does_not_encourage_body_checking(builtin: Catalog) -> Non
     assert "caffeine" not in self_care
 
 
-# --- review 2 (docs/about.md lists every finding) ------------------------------------------
+# --- review 2 (docs/reviews.md lists every finding) ------------------------------------------
 
 
 def _every_flag(catalog: Catalog) -> list[tuple[str, RedFlag]]:
@@ -424,7 +424,7 @@ def test_dehydration_is_not_overstated(builtin: Catalog) -> None:
 
 def test_only_causes_without_a_fitting_code_lack_one(builtin: Catalog) -> None:
     # Alcohol as a trigger, and hypnic jerks (a normal part of falling asleep),
-    # have no code that fits; about.md says why.
+    # have no code that fits; reviews.md says why.
     assert {cause.id for cause in builtin.causes if not cause.codes} == {"alcohol", "hypnic-jerks"}
 
 

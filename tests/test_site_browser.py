@@ -246,6 +246,13 @@ def test_the_body_map_is_the_first_picture_and_each_part_takes_the_keyboard(
                 )
             )
         assert reached - {None} == set(PLACE_NAMES.values())
+        # What a speech-input user reads on the picture is the link's name
+        # (WCAG 2.5.3): a label broken over two lines still reads whole.
+        shown = page.evaluate(
+            "() => [...document.querySelectorAll('svg a')].map(a =>"
+            " [a.getAttribute('aria-label'), a.textContent.replace(/\\s+/g, ' ').trim()])"
+        )
+        assert shown and all(label == text for label, text in shown), shown
     finally:
         context.close()
 

@@ -113,3 +113,26 @@ def test_invalid_html_is_caught(tmp_path: Path) -> None:
     )
     messages = site_checks.nu_check(site)
     assert any(m.kind == "error" and "head" in m.message for m in messages)
+
+
+def test_a_page_over_its_budget_is_caught() -> None:
+    sizes = {"page.html": 20_000, "_static/big.css": 9_000}
+    assert site_checks.over_budget(sizes, 28_000) != []
+    assert site_checks.over_budget(sizes, 30_000) == []
+    assert site_checks.over_budget({"page.html": 10, "https://cdn.example/x.js": -1}, 30_000)
+
+
+def test_a_script_that_blocks_rendering_is_caught() -> None:
+    assert site_checks.blocking_scripts('<script src="a.js"></script>') != []
+    assert site_checks.blocking_scripts('<script defer="defer" src="a.js"></script>') == []
+    assert site_checks.blocking_scripts("<script>inline()</script>") == []
+
+
+def test_a_stylesheet_the_page_does_not_use_is_caught() -> None:
+    link = '<link rel="stylesheet" type="text/css" href="_static/pygments.css?v=1" />'
+    assert site_checks.unused_assets(f"{link}<p>text</p>", "page.html") != []
+    used = f'{link}<div class="highlight-python notranslate"><pre>x</pre></div>'
+    assert site_checks.unused_assets(used, "page.html") == []
+    search_script = '<script src="_static/doctools.js"></script>'
+    assert site_checks.unused_assets(search_script, "page.html") != []
+    assert site_checks.unused_assets(search_script, "search.html") == []

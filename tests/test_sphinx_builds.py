@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import twitchfacts
-from sphinx_project import Project
+from sphinx_project import CONF, Project
 from twitchfacts.exports import json_format
 
 DOCS = Path(__file__).parent.parent / "docs"
@@ -438,3 +438,85 @@ def test_precompressed_copies_match_their_files_and_are_reproducible(project: Pr
 def test_no_compressed_copies_unless_asked(project: Project) -> None:
     project.write({"index.rst": "Home\n====\n\nText.\n"}).build()
     assert not list(Path(project.app.outdir).rglob("*.gz"))
+
+
+# --- lean pages --------------------------------------------------------------------------
+
+
+def _linked(html: str) -> set[str]:
+    """The file names of the stylesheets and scripts a page links."""
+    return {
+        address.split("?")[0].rsplit("/", 1)[-1]
+        for address in re.findall(r'(?:href|src)="([^"]+\.(?:css|js)[^"]*)"', html)
+    }
+
+
+def test_lean_pages_link_only_what_each_page_uses_and_defer_scripts(project: Project) -> None:
+    project.write(
+        {
+            "conf.py": CONF + 'extensions.append("sphinx_design")\n',
+            "index.rst": """
+                Home
+                ====
+
+                .. twitch:cause:: als
+
+                .. toctree::
+
+                   code
+                   cards
+            """,
+            "code.rst": "Code\n====\n\n.. code-block:: python\n\n   print('hi')\n",
+            "cards.rst": """
+                Cards
+                =====
+
+                .. card:: A card
+
+                   Text.
+
+                .. tab-set::
+
+                   .. tab-item:: One
+
+                      First.
+            """,
+        }
+    )
+    project.build(twitchfacts_lean_pages=True)
+    home, code, cards = (project.html(name) for name in ("index", "code", "cards"))
+    dropped = {"pygments.css", "sphinx-design.min.css", "design-tabs.js", "doctools.js"}
+    assert not _linked(home) & dropped
+    assert "twitchfacts.css" in _linked(home)
+    assert "pygments.css" in _linked(code) and "sphinx-design.min.css" not in _linked(code)
+    assert "sphinx-design.min.css" in _linked(cards) and "pygments.css" not in _linked(cards)
+    assert "design-tabs.js" in _linked(cards)
+    scripts = [re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html) for html in (home, code, cards)]
+    assert scripts[2], "the page with tabs keeps its script"
+    assert all('defer="defer"' in tag for page in scripts for tag in page), scripts
+    search = project.html("search")
+    assert {"doctools.js", "searchtools.js", "documentation_options.js"} <= _linked(search)
+    assert not re.search(r'<script\b[^>]*defer[^>]*src="[^"]*doctools', search)
+
+
+def test_without_lean_pages_every_page_links_everything(project: Project) -> None:
+    project.write({"index.rst": "Home\n====\n\nText.\n"}).build()
+    assert {"pygments.css", "doctools.js"} <= _linked(project.html("index"))
+    assert "defer" not in project.html("index")
+
+
+def test_the_stylesheet_is_copied_without_comments_and_means_the_same() -> None:
+    from twitchfacts.sphinxext.extension import STYLESHEET
+    from twitchfacts.sphinxext.lean import compact_css
+
+    source = STYLESHEET.read_text(encoding="utf-8")
+    compact = compact_css(source)
+    assert "/*" in source and "/*" not in compact
+    assert len(compact) < len(source) * 0.9
+    # The same rules, token for token, once comments and spacing are set aside.
+    tokens = re.compile(r'"[^"]*"|[^\s{};:,]+|[{};:,]')
+    without_comments = re.sub(r"/\*.*?\*/", " ", source, flags=re.DOTALL)
+    assert tokens.findall(compact) == tokens.findall(without_comments)
+    assert compact_css('a  b {content: "x y"}  /* note */\n.c > .d{}') == (
+        'a b {content: "x y"} .c > .d{}\n'
+    )

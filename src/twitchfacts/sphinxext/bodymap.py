@@ -130,7 +130,9 @@ def _drawing(place: str, name: str) -> str:
     text_x, text_y, anchor, to_x, to_y = LABELS[place]
     line_x = text_x - 4 if anchor == "start" else text_x + 4
     lines = [html.escape(line) for line in LINE_BREAKS.get(place, (html.unescape(name),))]
-    spans = "".join(
+    # A space between the lines, so that the visible text reads as the
+    # accessible name does (WCAG 2.5.3, label in name).
+    spans = " ".join(
         f'<tspan x="{text_x}" dy="{0 if index == 0 else 17}">{line}</tspan>'
         for index, line in enumerate(lines)
     )

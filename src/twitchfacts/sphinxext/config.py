@@ -104,6 +104,13 @@ class Settings:
         "Whether an HTML build writes gzip copies (and brotli copies, where the brotli"
         " package is installed) beside every text file, for static hosts that serve them.",
     )
+    lean_pages: bool = _value(
+        False,
+        "html",
+        (bool,),
+        "Whether each HTML page links only the stylesheets and scripts it uses (code"
+        " colours, sphinx-design, Sphinx's search scripts) and defers its scripts.",
+    )
     require_every_cause: bool = _value(
         False,
         "",

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from sphinx.util.fileutil import copy_asset_file
-
 from twitchfacts import __version__
-from twitchfacts.sphinxext import bodymap, collapsible, compress, config, domain, pages, store
+from twitchfacts.files import write_atomically
+from twitchfacts.sphinxext import bodymap, collapsible, compress, config, domain, lean, pages, store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -53,6 +52,8 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", pages.announce_disclaimer)
     app.connect("html-page-context", pages.add_meta_description)
     app.connect("html-page-context", pages.add_print_parts)
+    # Late, so that assets other handlers add are seen too.
+    app.connect("html-page-context", lean.trim_assets, priority=900)
 
     # CHECKS: content rendered nowhere, and links nothing resolved (Sphinx
     # asks only after this project and intersphinx have both tried).
@@ -80,5 +81,8 @@ def _copy_stylesheet(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if app.builder.format == "html":
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
-        copy_asset_file(STYLESHEET, static / STYLESHEET.name, force=True)
+        compact = lean.compact_css(STYLESHEET.read_text(encoding="utf-8"))
+        target = static / STYLESHEET.name
+        if not target.is_file() or target.read_text(encoding="utf-8") != compact:
+            write_atomically(target, compact)
     return []

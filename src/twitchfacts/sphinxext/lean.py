@@ -1,0 +1,122 @@
+"""Lean pages: each HTML page loads only the stylesheets and scripts it uses.
+
+Sphinx links every registered stylesheet and script from every page: the
+code-highlighting colours on pages without code, sphinx-design's styles and
+tab script on pages with no card or tab, and the scripts that only the
+search page needs (``doctools.js``, ``documentation_options.js``,
+``sphinx_highlight.js``). On a phone with a weak signal each is a request
+and bytes before the page settles. With ``twitchfacts_lean_pages = True``
+the extension looks at each page's rendered body when its HTML is written,
+drops the assets it names below that the page does not use, and marks the
+scripts that remain ``defer`` so that none holds up the first paint.
+
+Only assets named here are ever dropped; another extension's files are
+left alone (deferred, though, which keeps their order). The search page
+keeps its scripts as they are: its template adds scripts of its own that
+run at once and need them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
+
+from twitchfacts.sphinxext.config import settings
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["CONDITIONAL_ASSETS", "SEARCH_PAGE", "compact_css", "trim_assets"]
+
+#: The page whose template needs Sphinx's search scripts, run at once.
+SEARCH_PAGE: Final = "search"
+
+_Test = Callable[[str, str], bool]
+
+
+def _has_class(prefix: str) -> _Test:
+    """True when an element in the body has a class starting with *prefix*."""
+    pattern = re.compile(r'class="(?:[^"]*\s)?' + re.escape(prefix))
+    return lambda pagename, body: pattern.search(body) is not None
+
+
+def _is_search_page(pagename: str, body: str) -> bool:
+    return pagename == SEARCH_PAGE
+
+
+def _uses_theme_extras(pagename: str, body: str) -> bool:
+    """Whether furo's styles for other extensions (code, sphinx-design, tabs) apply."""
+    return any(test(pagename, body) for test in (_has_class("highlight"), _has_class("sd-")))
+
+
+#: Each asset that is dropped from a page that does not need it, by the end
+#: of its file name, with the test that says a page needs it.
+CONDITIONAL_ASSETS: Final[dict[str, _Test]] = {
+    # Pygments' colours, for highlighted code blocks.
+    "pygments.css": _has_class("highlight"),
+    # sphinx-design's styles and its tab script.
+    "sphinx-design.min.css": _has_class("sd-"),
+    "design-tabs.js": _has_class("sd-tab-set"),
+    # furo's styles for code blocks, sphinx-design, tabs and Read the Docs'
+    # version menu; a build on Read the Docs keeps it everywhere.
+    "furo-extensions.css": lambda pagename, body: (
+        bool(os.environ.get("READTHEDOCS")) or _uses_theme_extras(pagename, body)
+    ),
+    # Sphinx's search support: the search page, and the highlighting of the
+    # words searched for, which the search page itself does.
+    "documentation_options.js": _is_search_page,
+    "doctools.js": _is_search_page,
+    "sphinx_highlight.js": _is_search_page,
+}
+
+
+def _needed(filename: object, pagename: str, body: str) -> bool:
+    name = str(filename or "").split("?")[0].rsplit("/", 1)[-1]
+    test = CONDITIONAL_ASSETS.get(name)
+    return test is None or test(pagename, body)
+
+
+def _deferred(script: Any) -> Any:
+    """The same script with ``defer``; inline scripts cannot be deferred."""
+    if isinstance(script, str) or not script.filename:
+        return script
+    if "defer" in script.attributes or "async" in script.attributes:
+        return script
+    attributes = {**script.attributes, "defer": "defer"}
+    return type(script)(script.filename, priority=script.priority, **attributes)
+
+
+def trim_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """At ``html-page-context``: keep the assets the page uses, and defer its scripts."""
+    if not settings(app.config).lean_pages:
+        return
+    body = str(context.get("body", ""))
+    for key in ("css_files", "script_files"):
+        assets = context.get(key)
+        if not isinstance(assets, list):
+            continue
+        kept = [
+            asset for asset in assets if _needed(getattr(asset, "filename", asset), pagename, body)
+        ]
+        if key == "script_files" and pagename != SEARCH_PAGE:
+            kept = [_deferred(script) for script in kept]
+        context[key] = kept
+
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_SPACE = re.compile(r"\s+")
+
+
+def compact_css(text: str) -> str:
+    """*text* without comments and with each run of white space made one space.
+
+    The comments explain the stylesheet to its maintainers and are a third
+    of its compressed size. Nothing else changes: a single space inside a
+    string or between selectors is left as it is, so the rules mean exactly
+    what they meant.
+    """
+    return _SPACE.sub(" ", _COMMENT.sub("", text)).strip() + "\n"
