@@ -94,7 +94,11 @@ class PrecompressedHandler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         header = self.headers.get("Accept-Encoding", "")
-        accepted = {part.split(";")[0].strip() for part in header.split(",")}
+        accepted = {
+            part.split(";")[0].strip()
+            for part in header.split(",")
+            if not part.replace(" ", "").endswith(";q=0")
+        }
         for encoding, suffix in PRECOMPRESSED:
             copy_path = path.with_name(path.name + suffix)
             if encoding in accepted and copy_path.is_file():
@@ -122,21 +126,31 @@ PAGE_BUDGET = 25 * 1024
 SEARCH_BUDGET = 80 * 1024
 
 
-def downloads(page: Any, base_url: str, site: Path, address: str) -> dict[str, int]:
+def downloads(
+    page: Any, base_url: str, site: Path, address: str, *, ready: str | None = None
+) -> dict[str, int]:
     """Open *address* and return each file the browser fetched, with its gzip size.
 
     The size is that of the build's ``.gz`` copy (what a host serving the
     copies sends), or of the file itself where there is none. A request that
-    leaves the site is returned with size ``-1``: reader pages load nothing
-    from elsewhere.
+    leaves the site, answered or not, is returned with size ``-1``: reader
+    pages load nothing from elsewhere.
+
+    :param ready: A JavaScript expression to wait for before counting, for
+        pages that keep fetching after they load (search results).
     """
     fetched: list[str] = []
     page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.on("requestfailed", lambda request: fetched.append(request.url))
     page.goto(base_url + address, wait_until="networkidle")
+    if ready is not None:
+        page.wait_for_function(ready)
+        page.wait_for_load_state("networkidle")
     sizes = {}
     for url in fetched:
         if not url.startswith(base_url):
-            sizes[url] = -1
+            if not url.startswith("data:"):
+                sizes[url] = -1
             continue
         relative = url.removeprefix(base_url).split("?")[0].split("#")[0]
         path = site / relative

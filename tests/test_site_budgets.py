@@ -85,8 +85,13 @@ def test_a_search_for_a_common_word_stays_within_its_budget(
     context = browser.new_context(viewport=site_checks.PHONE)
     try:
         page = context.new_page()
-        sizes = site_checks.downloads(page, base_url, built_site, "search.html?q=twitching")
-        page.wait_for_function("() => document.querySelectorAll('#search-results li').length > 20")
+        sizes = site_checks.downloads(
+            page,
+            base_url,
+            built_site,
+            "search.html?q=twitching",
+            ready="() => document.querySelectorAll('#search-results li').length > 20",
+        )
         results = page.locator("#search-results li").count()
     finally:
         context.close()

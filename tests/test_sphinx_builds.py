@@ -520,3 +520,15 @@ def test_the_stylesheet_is_copied_without_comments_and_means_the_same() -> None:
     assert compact_css('a  b {content: "x y"}  /* note */\n.c > .d{}') == (
         'a b {content: "x y"} .c > .d{}\n'
     )
+
+
+def test_a_script_before_an_inline_script_is_not_deferred() -> None:
+    from sphinx.builders.html._assets import _JavaScript
+
+    from twitchfacts.sphinxext.lean import _defer_in_order
+
+    scripts = [_JavaScript("a.js"), _JavaScript(None, body="use(a)"), _JavaScript("b.js")]
+    a, inline, b = _defer_in_order(scripts)
+    assert "defer" not in a.attributes  # the inline script after it needs it run first
+    assert inline.attributes == {"body": "use(a)"}
+    assert b.attributes.get("defer") == "defer"

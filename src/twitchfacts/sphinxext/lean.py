@@ -11,9 +11,16 @@ drops the assets it names below that the page does not use, and marks the
 scripts that remain ``defer`` so that none holds up the first paint.
 
 Only assets named here are ever dropped; another extension's files are
-left alone (deferred, though, which keeps their order). The search page
-keeps its scripts as they are: its template adds scripts of its own that
-run at once and need them.
+left alone. Scripts from files are deferred, which keeps their order among
+themselves; a file script that comes before an inline script is left as it
+is, so the inline script still runs after it. The search page keeps its
+scripts as they are: its template adds scripts of its own that run at once
+and need them.
+
+What a reader gives up: the words searched for are no longer highlighted on
+the page opened from the results (``sphinx_highlight.js``), and Sphinx's
+keyboard shortcuts (``doctools.js``, "/" to search) are gone. Both are
+small against a second less of waiting on a weak signal.
 """
 
 from __future__ import annotations
@@ -48,7 +55,8 @@ def _is_search_page(pagename: str, body: str) -> bool:
 
 def _uses_theme_extras(pagename: str, body: str) -> bool:
     """Whether furo's styles for other extensions (code, sphinx-design, tabs) apply."""
-    return any(test(pagename, body) for test in (_has_class("highlight"), _has_class("sd-")))
+    tests = (_has_class(prefix) for prefix in ("highlight", "sd-", "sphinx-bs", "shadow"))
+    return any(test(pagename, body) for test in tests)
 
 
 #: Each asset that is dropped from a page that does not need it, by the end
@@ -64,8 +72,8 @@ CONDITIONAL_ASSETS: Final[dict[str, _Test]] = {
     "furo-extensions.css": lambda pagename, body: (
         bool(os.environ.get("READTHEDOCS")) or _uses_theme_extras(pagename, body)
     ),
-    # Sphinx's search support: the search page, and the highlighting of the
-    # words searched for, which the search page itself does.
+    # Sphinx's search support, and its highlighting of the searched words
+    # on the page opened from the results, given up on other pages.
     "documentation_options.js": _is_search_page,
     "doctools.js": _is_search_page,
     "sphinx_highlight.js": _is_search_page,
@@ -103,8 +111,23 @@ def trim_assets(
             asset for asset in assets if _needed(getattr(asset, "filename", asset), pagename, body)
         ]
         if key == "script_files" and pagename != SEARCH_PAGE:
-            kept = [_deferred(script) for script in kept]
-        context[key] = kept
+            kept = _defer_in_order(kept)
+        # In place: the list is the builder's own for this page, so a file a
+        # later handler adds still reaches the page.
+        assets[:] = kept
+
+
+def _defer_in_order(scripts: list[Any]) -> list[Any]:
+    """Defer each file script that no inline script comes after."""
+    result = []
+    inline_after = False
+    for script in reversed(scripts):
+        if isinstance(script, str) or not getattr(script, "filename", None):
+            inline_after = True
+            result.append(script)
+        else:
+            result.append(script if inline_after else _deferred(script))
+    return result[::-1]
 
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
