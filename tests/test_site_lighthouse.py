@@ -84,7 +84,8 @@ def reports(lighthouse: str, built_site: Path) -> Iterator[dict[str, dict[str, A
     found = {}
     with site_checks.serve(built_site) as base, tempfile.TemporaryDirectory() as folder:
         for label, name in PAGES.items():
-            runs = [_run(lighthouse, base + name, Path(folder) / "report.json") for _ in range(RUNS)]
+            report = Path(folder) / "report.json"
+            runs = [_run(lighthouse, base + name, report) for _ in range(RUNS)]
             found[label] = _median(runs)
     target = os.environ.get("TWITCHFACTS_READER_RESULTS")
     perfect = all(
