@@ -224,6 +224,7 @@ READER_PAGES = [
     "index",
     "when-to-see-a-doctor",
     "warning-signs",
+    "is-it-a-twitch",
     "about",
     "reviews",
     "sources",

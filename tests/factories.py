@@ -8,7 +8,7 @@ from typing import Any
 
 import twitchfacts
 from twitchfacts.catalog import Catalog
-from twitchfacts.model import Cause, Code, RedFlag, Source
+from twitchfacts.model import Cause, Code, Movement, RedFlag, Source
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -38,5 +38,28 @@ def good_cause(**changes: Any) -> Cause:
 
 
 def catalog_with(*causes: Cause, **changes: Any) -> Catalog:
-    """A catalog with the built-in categories and texts and the given causes."""
-    return twitchfacts.load().replace(causes=causes, **changes)
+    """A catalog with the built-in categories and texts and the given causes.
+
+    The built-in movements are left out (unless given), since they link to
+    built-in causes these catalogs do not have.
+    """
+    return twitchfacts.load().replace(causes=causes, **{"movements": (), **changes})
+
+
+def good_movement(**changes: Any) -> Movement:
+    """A movement that passes every rule in a catalog holding :func:`good_cause`."""
+    movement = Movement(
+        id="test-movement",
+        name="Test movement",
+        also_called="test term",
+        feels_like="A small jump under the skin.",
+        usual_cause="Tiredness or stress.",
+        get_help=(RedFlag(text="It lasts more than 2 weeks.", urgency="routine"),),
+        causes=("test-cause",),
+        sources=(
+            Source(
+                title="Muscle twitching", publisher="MedlinePlus", url="https://medlineplus.gov/"
+            ),
+        ),
+    )
+    return dataclasses.replace(movement, **changes)

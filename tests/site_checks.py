@@ -200,6 +200,7 @@ _USED_WHEN: dict[str, Any] = {
     "pygments.css": lambda html, name: _has_class(html, "highlight"),
     "sphinx-design.min.css": lambda html, name: _has_class(html, "sd-"),
     "design-tabs.js": lambda html, name: _has_class(html, "sd-tab-set"),
+    "twitchfacts-movements.css": lambda html, name: _has_class(html, "twitch-movements"),
     "furo-extensions.css": lambda html, name: (
         _has_class(html, "highlight") or _has_class(html, "sd-")
     ),

@@ -111,6 +111,7 @@ def test_catalogs_compare_by_content(builtin: Catalog) -> None:
         disclaimer=builtin.disclaimer,
         reassurance=builtin.reassurance,
         red_flags=builtin.red_flags,
+        movements=list(builtin.movements),  # type: ignore[arg-type]
     )
     assert copy == builtin
     assert builtin.replace(disclaimer="Other.") != builtin

@@ -14,7 +14,7 @@ from factories import catalog_with, good_cause
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import ExportError
 from twitchfacts.exports import json_format, json_ld, json_schema
-from twitchfacts.model import Category, Cause, Code, RedFlag, Source
+from twitchfacts.model import Category, Cause, Code, Movement, RedFlag, Source
 from twitchfacts.packs import load
 
 # --- JSON ---------------------------------------------------------------------------
@@ -30,9 +30,11 @@ def test_json_keys_come_in_the_published_order(builtin: Catalog) -> None:
         "authorities",
         "categories",
         "causes",
+        "movements",
     ]
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     assert list(data["causes"][0]) == [field.name for field in dataclasses.fields(Cause)]
+    assert list(data["movements"][0]) == [field.name for field in dataclasses.fields(Movement)]
     assert [cause["id"] for cause in data["causes"]] == [cause.id for cause in builtin.causes]
 
 

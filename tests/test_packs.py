@@ -138,7 +138,7 @@ def test_a_json_pack_keeps_wrong_types_for_the_validator(write_json: Callable[..
         ("[]", "expected a JSON object at the top, found a list"),
         (
             '{"causes": []}',
-            "schema_version: this version of twitchfacts reads versions 1, 2, 3, found None",
+            "schema_version: this version of twitchfacts reads versions 1, 2, 3, 4, found None",
         ),
         ('{"schema_version": 1}', "causes: missing"),
         ('{"schema_version": 1, "causes": {}}', "causes: expected a list, found an object"),
@@ -154,6 +154,14 @@ def test_a_json_pack_keeps_wrong_types_for_the_validator(write_json: Callable[..
         (
             '{"schema_version": 1, "causes": [{"see_a_doctor": [{"txt": "x"}]}]}',
             r"causes\[0\]\.see_a_doctor\[0\]: unknown key 'txt'",
+        ),
+        (
+            '{"schema_version": 4, "causes": [], "movements": [{"feels": "x"}]}',
+            r"movements\[0\]: unknown key 'feels'; a movement has also_called, causes,",
+        ),
+        (
+            '{"schema_version": 4, "causes": [], "movements": {}}',
+            "movements: expected a list, found an object",
         ),
     ],
 )
@@ -238,7 +246,7 @@ def test_json_export_then_load_gives_the_same_catalog(builtin: Catalog, tmp_path
     path = tmp_path / "builtin.json"
     path.write_text(json_format.dumps(builtin), encoding="utf-8")
     assert load(path) == builtin
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 4
 
 
 def test_a_version_1_pack_with_two_urgencies_still_loads_and_validates(

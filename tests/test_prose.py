@@ -343,7 +343,8 @@ def test_targets_come_from_the_style() -> None:
 
 def test_the_builtin_content_meets_every_target(builtin: Catalog) -> None:
     readings = reading.measure(builtin)
-    assert len(readings) == 3 * len(builtin.causes)
+    assert len(readings) == 3 * len(builtin.causes) + 2 * len(builtin.movements)
+    assert {r.subject for r in readings} >= {"movement:cramp", "movement:tremor"}
     assert [r.where for r in readings if r.over_target] == []
 
 
@@ -361,7 +362,13 @@ def test_readability_command(cli: Callable[..., Result]) -> None:
     assert re.search(r"^als\s+summary\s+\d+\.\d\s+6\.0\s", text.out, re.MULTILINE)
     assert "all measured text: grade" in text.out
     data = json.loads(cli("readability", "--format", "json").out)
-    assert {r["field"] for r in data["readings"]} == {"summary", "explanation", "self_care"}
+    assert {r["field"] for r in data["readings"]} == {
+        "summary",
+        "explanation",
+        "self_care",
+        "feels_like",
+        "usual_cause",
+    }
     assert data["overall"]["fields"]["summary"]["target"] == 6.0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from factories import TODAY, catalog_with, good_cause
+from factories import TODAY, catalog_with, good_cause, good_movement
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Category, Code, RedFlag, Source
 from twitchfacts.rules import RULES, Settings, Severity, failed, validate
@@ -329,6 +329,79 @@ def _source_cases(fine: Catalog) -> list[Case]:
     ]
 
 
+def _with_movement(**changes: object) -> Catalog:
+    return catalog_with(good_cause(), movements=(good_movement(**changes),))
+
+
+def _movement_cases() -> list[Case]:
+    fine = _with_movement()
+    return [
+        Case(
+            "unknown-cause",
+            "movement:test-movement.causes[0]",
+            _with_movement(causes=("test-caus",)),
+            fine,
+            "no cause has id 'test-caus'; did you mean 'test-cause'?",
+        ),
+        Case(
+            "required-field",
+            "movement:test-movement.feels_like",
+            _with_movement(feels_like=" "),
+            fine,
+            "blank",
+        ),
+        Case(
+            "required-field",
+            "movement:test-movement.get_help",
+            _with_movement(get_help=()),
+            fine,
+            "at least one red flag",
+        ),
+        Case(
+            "wrong-type",
+            "movement:test-movement.also_called",
+            _with_movement(also_called=("a", "b")),
+            fine,
+            "expected text, found a list",
+        ),
+        Case(
+            "wrong-type",
+            "movements[1]",
+            catalog_with(good_cause(), movements=(good_movement(), "a cramp")),
+            fine,
+            "expected a Movement record",
+        ),
+        Case(
+            "duplicate-id",
+            "movement:test-movement.id",
+            catalog_with(good_cause(), movements=(good_movement(), good_movement())),
+            fine,
+            "already the id of movements[0]",
+        ),
+        Case(
+            "bad-urgency",
+            "movement:test-movement.get_help[0].urgency",
+            _with_movement(get_help=(RedFlag(text="Soon.", urgency="soon"),)),
+            fine,
+        ),
+        Case("no-sources", "movement:test-movement.sources", _with_movement(sources=()), fine),
+        Case(
+            "source-url",
+            "movement:test-movement.sources[0].url",
+            _with_movement(sources=(Source(title="T", publisher="P", url="medlineplus.gov"),)),
+            fine,
+        ),
+        Case(
+            "source-authority",
+            "movement:test-movement.sources",
+            _with_movement(
+                sources=(Source(title="T", publisher="P", url="https://example.org/cramp"),)
+            ),
+            fine,
+        ),
+    ]
+
+
 def _with_codes(*codes: tuple[str, str]) -> Catalog:
     return catalog_with(
         good_cause(codes=tuple(Code(code=code, display=display) for code, display in codes))
@@ -385,7 +458,7 @@ def _code_cases(fine: Catalog) -> list[Case]:
     ]
 
 
-CASES = _cases()
+CASES = _cases() + _movement_cases()
 
 
 def test_every_rule_has_a_case() -> None:

@@ -41,7 +41,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         for cause in twitchfacts.causes()[:2]
     )
-    catalog = twitchfacts.load().replace(causes=causes, disclaimer=f"Disclaimer {PAYLOAD}")
+    catalog = twitchfacts.load().replace(
+        causes=causes, movements=(), disclaimer=f"Disclaimer {PAYLOAD}"
+    )
     (root / "pack.json").write_text(json_format.dumps(catalog), encoding="utf-8")
     (root / "conf.py").write_text(
         'extensions = ["myst_parser", "twitchfacts.sphinxext"]\n'

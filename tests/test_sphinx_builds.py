@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import twitchfacts
 from sphinx_project import CONF, Project
 from twitchfacts.exports import json_format
+from twitchfacts.sphinxext.extension import STYLESHEETS
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -75,6 +76,7 @@ PAGES = {
            table
            plain
            links
+           moves
 
         .. twitch:causes::
            :category: medicines
@@ -85,6 +87,7 @@ PAGES = {
     "table.rst": "Table\n=====\n\n.. twitch:causes::\n   :layout: table\n",
     "plain.rst": "Plain\n=====\n\nNo causes.\n",
     "links.rst": "Links\n=====\n\nSee :twitch:cause:`statins`.\n",
+    "moves.rst": "Moves\n=====\n\n.. twitch:movements::\n",
 }
 
 
@@ -142,8 +145,9 @@ def test_renaming_a_cause_also_rereads_the_pages_that_link_to_it(
     project, pack = incremental
     _edit(pack, lambda data: _cause(data, "statins").update(name="Cholesterol medicines"))
     project.build()
-    assert sorted(project.read) == ["index", "links", "red", "statins", "table"]
+    assert sorted(project.read) == ["index", "links", "moves", "red", "statins", "table"]
     assert "Cholesterol medicines" in project.html("links")
+    assert "Cholesterol medicines" in project.html("moves")
 
 
 def test_adding_a_cause_rereads_the_lists_it_joins(incremental: tuple[Project, Path]) -> None:
@@ -159,13 +163,27 @@ def test_adding_a_cause_rereads_the_lists_it_joins(incremental: tuple[Project, P
     assert "Fibrates" in project.html("index")
 
 
+def test_editing_a_movement_rereads_only_the_page_that_tells_them_apart(
+    incremental: tuple[Project, Path],
+) -> None:
+    project, pack = incremental
+
+    def edit(data: dict[str, Any]) -> None:
+        data["movements"][0]["feels_like"] = "A new flicker under the skin."
+
+    _edit(pack, edit)
+    project.build()
+    assert project.read == ["moves"]
+    assert "A new flicker under the skin." in project.html("moves")
+
+
 def test_editing_the_disclaimer_rereads_the_pages_that_show_content(
     incremental: tuple[Project, Path],
 ) -> None:
     project, pack = incremental
     _edit(pack, lambda data: data.update(disclaimer="A new disclaimer."))
     project.build()
-    assert sorted(project.read) == ["als", "index", "red", "statins", "table"]
+    assert sorted(project.read) == ["als", "index", "moves", "red", "statins", "table"]
     assert "A new disclaimer." in project.html("statins")
     assert "A new disclaimer." not in project.html("plain")
 
@@ -373,7 +391,8 @@ def test_another_project_renders_its_own_pack(project: Project) -> None:
             dataclasses.replace(
                 twitchfacts.get("statins"), id="clinic-statins", name="Statins at our clinic"
             ),
-        )
+        ),
+        movements=(),
     )
     project.write({"packs/clinic.json": json_format.dumps(clinic)})
     project.write(
@@ -465,7 +484,9 @@ def test_lean_pages_link_only_what_each_page_uses_and_defer_scripts(project: Pro
 
                    code
                    cards
+                   moves
             """,
+            "moves.rst": "Moves\n=====\n\n.. twitch:movements::\n",
             "code.rst": "Code\n====\n\n.. code-block:: python\n\n   print('hi')\n",
             "cards.rst": """
                 Cards
@@ -485,8 +506,15 @@ def test_lean_pages_link_only_what_each_page_uses_and_defer_scripts(project: Pro
     )
     project.build(twitchfacts_lean_pages=True)
     home, code, cards = (project.html(name) for name in ("index", "code", "cards"))
-    dropped = {"pygments.css", "sphinx-design.min.css", "design-tabs.js", "doctools.js"}
+    dropped = {
+        "pygments.css",
+        "sphinx-design.min.css",
+        "design-tabs.js",
+        "doctools.js",
+        "twitchfacts-movements.css",
+    }
     assert not _linked(home) & dropped
+    assert {"twitchfacts.css", "twitchfacts-movements.css"} <= _linked(project.html("moves"))
     assert "twitchfacts.css" in _linked(home)
     assert "pygments.css" in _linked(code) and "sphinx-design.min.css" not in _linked(code)
     assert "sphinx-design.min.css" in _linked(cards) and "pygments.css" not in _linked(cards)
@@ -505,11 +533,11 @@ def test_without_lean_pages_every_page_links_everything(project: Project) -> Non
     assert "defer" not in project.html("index")
 
 
-def test_the_stylesheet_is_copied_without_comments_and_means_the_same() -> None:
-    from twitchfacts.sphinxext.extension import STYLESHEET
+@pytest.mark.parametrize("stylesheet", STYLESHEETS, ids=lambda path: path.name)
+def test_the_stylesheet_is_copied_without_comments_and_means_the_same(stylesheet: Path) -> None:
     from twitchfacts.sphinxext.lean import compact_css
 
-    source = STYLESHEET.read_text(encoding="utf-8")
+    source = stylesheet.read_text(encoding="utf-8")
     compact = compact_css(source)
     assert "/*" in source and "/*" not in compact
     assert len(compact) < len(source) * 0.9

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -10,6 +11,7 @@ from sphinx.errors import SphinxError
 
 import twitchfacts
 from sphinx_project import Project
+from twitchfacts.exports import json_format
 from twitchfacts.labels import PLACE_NAMES, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES
 
@@ -196,6 +198,9 @@ def test_disclaimer_reassurance_sources_and_pathway(project: Project) -> None:
     assert catalog.reassurance in html
     assert "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/" in html
     assert html.count("https://www.nhs.uk/conditions/twitching-eyes-and-muscles/") == 1
+    # Sources that only movements cite are listed too, saying what they back.
+    tremor = html[html.index("https://www.nhs.uk/conditions/tremor/") :]
+    assert "Cited for: telling movements apart: Tremor (shaking)." in tremor[:400]
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in html
     assert 'aria-describedby="twitch-pathway-0"' in html
     assert '<ol class="simple twitch-pathway-steps" id="twitch-pathway-0">' in html
@@ -722,3 +727,82 @@ def test_a_place_page_links_to_the_page_about_when_to_see_a_doctor(project: Proj
     ).build(twitchfacts_help_page="help", **QUIET)
     help_part = project.html("index").partition("When to get help quickly")[2]
     assert 'href="help.html"' in help_part.partition("twitch-flag-")[0]
+
+
+# --- twitch:movements ------------------------------------------------------------------
+
+
+def test_movements_table_tells_each_movement_apart_with_links(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": "Home\n====\n\n.. toctree::\n\n   moves\n   all\n",
+            "moves.rst": "Is it a twitch?\n===============\n\n.. twitch:movements::\n",
+            "all.rst": "All\n===\n\n.. twitch:cause:: statins\n",
+        }
+    ).build(**QUIET)
+    html = project.html("moves")
+    movements = twitchfacts.movements()
+    table = html[html.index('<table class="twitch-movements') : html.index("</table>")]
+    assert "<caption>" in table
+    assert "How to tell a twitch from other movements" in table
+    assert table.count('<th class="stub">') == len(movements)
+    for movement in movements:
+        assert f'id="movement-{movement.id}"' in table
+        assert movement.feels_like in table
+        assert movement.usual_cause in table
+        assert all(flag.text in table for flag in movement.get_help)
+    cramp = table[table.index('id="movement-cramp"') : table.index('id="movement-tremor"')]
+    # Most urgent first, under the titles the cause pages use.
+    assert cramp.index(URGENCY_TITLES["urgent"]) < cramp.index(URGENCY_TITLES["routine"])
+    assert 'href="all.html#cause-statins"' in cramp
+    assert "Statins (cholesterol medicines)" in cramp
+    # Each cell carries its own heading for the stacked phone layout.
+    assert cramp.count('class="twitch-cell-label"') == 3
+
+
+def test_a_movement_link_to_a_cause_the_build_left_out_is_dropped_with_a_warning(
+    project: Project,
+) -> None:
+    catalog = twitchfacts.load()
+    cramp = next(movement for movement in catalog.movements if movement.id == "cramp")
+    broken = dataclasses.replace(cramp, causes=("statinz", "statins"))
+    project.write(
+        {
+            "pack.json": json_format.dumps(catalog.replace(movements=(broken,))),
+            "index.rst": "Moves\n=====\n\n.. twitch:movements::\n",
+        }
+    )
+    project.build(warnings=True, twitchfacts_content="pack.json", **QUIET)
+    assert any(
+        "movement:cramp.causes[0]: unknown-cause: no cause has id 'statinz'" in warning
+        and "did you mean 'statins'" in warning
+        for warning in project.warnings
+    )
+    html = project.html("index")
+    assert "statinz" not in html
+    assert "#cause-statins" in html or "Statins (cholesterol medicines)" in html
+
+
+def test_a_pack_without_movements_gives_a_located_warning_and_no_table(project: Project) -> None:
+    catalog = twitchfacts.load().replace(movements=())
+    project.write(
+        {
+            "pack.json": json_format.dumps(catalog),
+            "index.rst": "Moves\n=====\n\n.. twitch:movements::\n",
+        }
+    )
+    project.build(warnings=True, twitchfacts_content="pack.json", **QUIET)
+    assert len(project.warnings) == 1
+    assert "index.rst:4" in project.warnings[0]
+    assert "has no movements to tell apart" in project.warnings[0]
+    assert "twitch-movements" not in project.html("index")
+
+
+def test_a_captioned_table_keeps_its_id_once_under_furo(project: Project) -> None:
+    project.write(
+        {"index.rst": "Home\n====\n\n.. table:: Kinds\n\n   ===  ===\n   a    b\n   ===  ===\n"}
+    ).build(html_theme="furo", **QUIET)
+    html = project.html("index")
+    assert '<div class="table-wrapper' in html  # furo wrapped it
+    (table_id,) = re.findall(r'<table class="[^"]*" id="([^"]+)"', html)
+    assert html.count(f'id="{table_id}"') == 1

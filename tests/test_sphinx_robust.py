@@ -166,7 +166,7 @@ def test_a_module_pack_in_the_configuration_folder_is_found(project: Project) ->
 
 def test_a_two_cause_pack_with_the_built_in_categories_builds_clean(project: Project) -> None:
     builtin = twitchfacts.load()
-    two = builtin.replace(causes=(builtin.get("statins"), builtin.get("als")))
+    two = builtin.replace(causes=(builtin.get("statins"), builtin.get("als")), movements=())
     project.write(
         {
             "pack.json": json_format.dumps(two),
@@ -217,7 +217,9 @@ def remote_site(project: Project) -> Path:
     """Another twitchfacts site, whose ALS page has a name of its own."""
     builtin = twitchfacts.load()
     als = builtin.get("als")
-    renamed = builtin.replace(causes=(als.__class__(**{**_fields(als), "name": "Remote ALS"}),))
+    renamed = builtin.replace(
+        causes=(als.__class__(**{**_fields(als), "name": "Remote ALS"}),), movements=()
+    )
     project.write(
         {
             "pack.json": json_format.dumps(renamed),

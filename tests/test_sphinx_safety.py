@@ -14,7 +14,7 @@ import pytest
 import twitchfacts
 from sphinx_project import Project
 from twitchfacts.exports import json_format
-from twitchfacts.model import Source
+from twitchfacts.model import Movement, RedFlag, Source
 
 PAYLOADS = [
     "<script>alert('x')</script>",
@@ -42,14 +42,30 @@ def hostile(project: Project) -> Project:
             Source(title="Real", publisher="NHS", url='https://example.org/"><script>x</script>'),
         ),
     )
-    catalog = twitchfacts.load().replace(causes=(cause,), disclaimer=f"Disclaimer {HOSTILE}")
+    catalog = twitchfacts.load().replace(
+        causes=(cause,),
+        movements=(
+            Movement(
+                id="hostile",
+                name=f"Move {PAYLOADS[0]}",
+                also_called=PAYLOADS[1],
+                feels_like=f"Feels {HOSTILE}",
+                usual_cause=f"Cause {HOSTILE}",
+                get_help=(RedFlag(text=f"Help {HOSTILE}", urgency="routine"),),
+                causes=("als",),
+                sources=(Source(title="Real", publisher="NHS", url="https://www.nhs.uk/"),),
+            ),
+        ),
+        disclaimer=f"Disclaimer {HOSTILE}",
+    )
     project.write({"pack.json": json_format.dumps(catalog)})
     project.write(
         {
             "index.rst": "Home\n====\n\n.. toctree::\n\n   cause\n   lists\n",
             "cause.rst": ".. twitch:cause:: als\n",
             "lists.md": "# Lists\n\n```{twitch:causes}\n```\n```{twitch:causes}\n:layout: table\n"
-            ":columns: name, sources\n```\n```{twitch:red-flags}\n```\n",
+            ":columns: name, sources\n```\n```{twitch:red-flags}\n```\n"
+            "```{twitch:movements}\n```\n",
         }
     )
     project.build(
@@ -158,3 +174,16 @@ print(json.dumps({"code": code, "opened": opened,
     assert not [path for path in report["opened"] if path.startswith(content_dir)]
     assert not report["builtin"]
     assert str(project / "pack.json") in report["opened"]
+
+
+def test_a_hostile_movement_renders_as_text(hostile: Project) -> None:
+    body = _body(hostile.html("lists"))
+    table = body[
+        body.index('<table class="twitch-movements') : body.index(
+            "</table>", body.index("twitch-movements")
+        )
+    ]
+    assert "Move &lt;script&gt;alert('x')&lt;/script&gt;" in table
+    assert "Help &lt;script&gt;" in table
+    assert "<script>" not in table
+    assert "**bold**" in table

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from twitchfacts.catalog import Catalog
-    from twitchfacts.model import Category, Cause
+    from twitchfacts.model import Category, Cause, Movement
 
     #: What ``content`` accepts: a loaded catalog, a pack (module name, ``.py``
     #: or ``.json`` path), or ``None`` for the built-in content.
@@ -41,6 +41,7 @@ __all__ = [
     "causes",
     "get",
     "load",
+    "movements",
     "search",
 ]
 
@@ -83,6 +84,16 @@ def causes(content: Content = None) -> tuple[Cause, ...]:
 def categories(content: Content = None) -> tuple[Category, ...]:
     """Every category, in reading order."""
     return _catalog(content).categories
+
+
+def movements(content: Content = None) -> tuple[Movement, ...]:
+    """The kinds of movement readers may call a twitch (cramp, tremor, tic ...).
+
+    Each says what it feels like, its usual cause and when to get help, and
+    names the causes to read next: the way in for a reader who is not sure
+    that what they feel is a twitch at all.
+    """
+    return _catalog(content).movements
 
 
 def get(cause_id: str, content: Content = None) -> Cause:

@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from twitchfacts._text import fold
-from twitchfacts.model import ICD_10_CM, PLACES, Category, Cause, Code, RedFlag, _tuplify
+from twitchfacts.model import (
+    ICD_10_CM,
+    PLACES,
+    Category,
+    Cause,
+    Code,
+    Movement,
+    RedFlag,
+    _tuplify,
+)
 
 _T = TypeVar("_T")
 
@@ -94,6 +103,9 @@ class Catalog:
     :param reassurance: The short answer to "should I worry?".
     :param red_flags: The general signs that call for a doctor, whatever the
         cause.
+    :param movements: The kinds of movement readers may call a twitch (a
+        cramp, a tremor, a tic ...), each with the causes to read next; the
+        page that tells them apart is built from these.
     :param authorities: Web hosts (``"nhs.uk"``) this pack recognises as
         publishers of patient information, on top of the list the
         ``source-authority`` rule knows (see :mod:`twitchfacts.rules.sources`).
@@ -108,6 +120,7 @@ class Catalog:
     reassurance: str = ""
     red_flags: tuple[RedFlag, ...] = ()
     authorities: tuple[str, ...] = ()
+    movements: tuple[Movement, ...] = ()
 
     _causes_by_id: dict[str, Cause] = field(init=False, repr=False, compare=False)
     _categories_by_id: dict[str, Category] = field(init=False, repr=False, compare=False)

@@ -309,10 +309,12 @@ def _validate(args: argparse.Namespace) -> int:
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
     warnings = len(problems) - errors
     causes = len(pack.catalog.causes)
+    movements = len(pack.catalog.movements) if isinstance(pack.catalog.movements, tuple) else 0
     if args.format == "json":
         report = {
             "pack": pack.label,
             "causes": causes,
+            "movements": movements,
             "errors": errors,
             "warnings": warnings,
             "problems": [problem.to_dict(pack.label) for problem in problems],
@@ -328,8 +330,11 @@ def _validate(args: argparse.Namespace) -> int:
             if args.no_vale
             else ""
         )
+        checked = _count(causes, "cause")
+        if movements:
+            checked += f" and {_count(movements, 'movement')}"
         print(
-            f"{pack.label}: {_count(causes, 'cause')} checked: {_count(errors, 'error')},"
+            f"{pack.label}: {checked} checked: {_count(errors, 'error')},"
             f" {_count(warnings, 'warning')}{skipped}",
             file=sys.stderr,
         )

@@ -13,6 +13,7 @@ from twitchfacts.model import Place, Urgency
 __all__ = [
     "CAUSE_PARTS",
     "FOR_PROFESSIONALS",
+    "MOVEMENT_PARTS",
     "PLACE_NAMES",
     "PLACE_TEXTS",
     "URGENCY_ACTIONS",
@@ -79,3 +80,15 @@ PLACE_TEXTS: Final = {
 
 #: The summary of the closed part that holds what only professionals need.
 FOR_PROFESSIONALS: Final = "For health professionals"
+
+#: The short headings of the table that tells movements apart, by field,
+#: and the words around its links and its caption.
+MOVEMENT_PARTS: Final = {
+    "name": "Movement",
+    "feels_like": "What it feels like",
+    "usual_cause": "Usual cause",
+    "get_help": "When to get help",
+    "read_more": "Read more:",
+    "caption": "How to tell a twitch from other movements",
+    "cited_for": "telling movements apart:",
+}

@@ -30,6 +30,7 @@ __all__ = [
     "Cause",
     "Code",
     "Group",
+    "Movement",
     "Place",
     "RedFlag",
     "Source",
@@ -192,6 +193,40 @@ class Cause:
     places: tuple[str, ...] = ()
     last_reviewed: datetime.date | None = None
     next_review: datetime.date | None = None
+
+    def __post_init__(self) -> None:
+        _tuplify(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Movement:
+    """A kind of movement readers may call a twitch, told apart from the others.
+
+    A reader who feels something move rarely knows whether it is a twitch, a
+    cramp or a tremor, and each points to different causes. These records
+    are content like causes are (validated, measured for reading level and
+    sourced), so the page that tells them apart is built from data, not
+    written by hand.
+
+    :param id: A slug, unique among movements.
+    :param name: The everyday name (for example "Cramp").
+    :param also_called: The medical name, or another name readers meet.
+    :param feels_like: What a reader notices, in their own terms.
+    :param usual_cause: What usually causes it, and how worried to be.
+    :param get_help: When to get help, each with its urgency.
+    :param causes: Ids of the causes to read next; each must be in the
+        catalog, and readers follow them as links.
+    :param sources: Where the facts come from; at least one.
+    """
+
+    id: str = ""
+    name: str = ""
+    also_called: str = ""
+    feels_like: str = ""
+    usual_cause: str = ""
+    get_help: tuple[RedFlag, ...] = ()
+    causes: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         _tuplify(self)

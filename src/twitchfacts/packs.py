@@ -4,15 +4,17 @@ A pack is either
 
 * a Python module, named by its dotted name (``twitchfacts.content``, the
   built-in pack) or by the path of a ``.py`` file, that defines ``CAUSES``
-  and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``, ``RED_FLAGS``
-  and ``AUTHORITIES``; or
+  and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``, ``RED_FLAGS``,
+  ``AUTHORITIES`` and ``MOVEMENTS``; or
 * a JSON file in the export format (:mod:`twitchfacts.exports.json_format`),
   read by :mod:`twitchfacts.parse`.
 
 Whatever a pack leaves out comes from the built-in pack, so a clinic can
 ship only its own causes and still get the standard categories, disclaimer
 and red flags (``AUTHORITIES`` only adds to the publishers the validator
-recognises, so it has no default). Every failure to load becomes a
+recognises, so it has no default; ``MOVEMENTS`` link to causes by id, so
+they have none either: the built-in ones would point at causes a clinic's
+pack may not have). Every failure to load becomes a
 :class:`~twitchfacts.errors.PackError` whose message says where the problem
 is; loading never lets a traceback through.
 """
@@ -34,8 +36,14 @@ from typing import TYPE_CHECKING, Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import PackError
-from twitchfacts.model import Category, Cause, RedFlag
-from twitchfacts.parse import parse_catalog, parse_category, parse_cause, parse_red_flag
+from twitchfacts.model import Category, Cause, Movement, RedFlag
+from twitchfacts.parse import (
+    parse_catalog,
+    parse_category,
+    parse_cause,
+    parse_movement,
+    parse_red_flag,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -193,6 +201,7 @@ def _from_module(label: str, module: ModuleType) -> Pack:
     readers: dict[str, tuple[str, type[object], Callable[[object, str, list[str]], object]]] = {
         "categories": ("CATEGORIES", Category, parse_category),
         "red_flags": ("RED_FLAGS", RedFlag, parse_red_flag),
+        "movements": ("MOVEMENTS", Movement, parse_movement),
     }
     for field, (attribute, kind, parse) in readers.items():
         if hasattr(module, attribute):

@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from twitchfacts._text import describe
 from twitchfacts.errors import PackError
-from twitchfacts.model import Category, Cause, Code, RedFlag, Source
+from twitchfacts.model import Category, Cause, Code, Movement, RedFlag, Source
 
 __all__ = [
     "CATALOG_KEYS",
@@ -30,17 +30,19 @@ __all__ = [
     "parse_catalog",
     "parse_category",
     "parse_cause",
+    "parse_movement",
     "parse_red_flag",
 ]
 
 #: Raised whenever a change to the format would make an old reader misread a
 #: new file. Readers refuse versions they do not know.
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 #: The versions this reader understands. Version 2 added three urgency
 #: levels, article identifiers on sources, next review dates and
 #: recognised publishers; version 3 added where on the body a cause shows
-#: (``places``). Every older file is also a valid file of a later version.
-READABLE_VERSIONS: Final = (1, 2, 3)
+#: (``places``); version 4 added the kinds of movement readers tell apart
+#: (``movements``). Every older file is also a valid file of a later version.
+READABLE_VERSIONS: Final = (1, 2, 3, 4)
 
 #: The top-level keys of the format, in the order exports write them.
 CATALOG_KEYS: Final = (
@@ -51,6 +53,7 @@ CATALOG_KEYS: Final = (
     "authorities",
     "categories",
     "causes",
+    "movements",
 )
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -90,6 +93,7 @@ def parse_catalog(data: object, where: str) -> dict[str, object]:
         "red_flags": parse_red_flag,
         "categories": parse_category,
         "causes": parse_cause,
+        "movements": parse_movement,
     }
     for key, read in readers.items():
         if key not in data:
@@ -125,6 +129,16 @@ def parse_cause(data: object, where: str, errors: list[str]) -> Cause:
         "places": _each(_keep),
     }
     return _record(Cause, data, where, errors, converters)  # type: ignore[no-any-return]
+
+
+def parse_movement(data: object, where: str, errors: list[str]) -> Movement:
+    """A :class:`~twitchfacts.model.Movement` from a JSON object, appending problems to *errors*."""
+    converters: dict[str, Callable[[object, str, list[str]], object]] = {
+        "get_help": _each(parse_red_flag),
+        "causes": _each(_keep),
+        "sources": _each(_source),
+    }
+    return _record(Movement, data, where, errors, converters)  # type: ignore[no-any-return]
 
 
 def parse_red_flag(data: object, where: str, errors: list[str]) -> RedFlag:

@@ -2,7 +2,7 @@
 
 Problems, prose alerts, translations and warnings all point at
 ``<subject>.<field>``; the subject is a cause id (or ``causes[3]`` when the
-id itself is unusable), ``category:<id>`` or ``catalog:`` for site-wide
+id itself is unusable), ``category:<id>``, ``movement:<id>`` or ``catalog:`` for site-wide
 text. Naming lives here, apart from the validator and the prose checks, so
 that each can use it without importing the other.
 """
@@ -14,9 +14,17 @@ from collections.abc import Iterator
 from typing import Final, TypeVar
 
 from twitchfacts.catalog import Catalog
-from twitchfacts.model import Category, Cause
+from twitchfacts.model import Category, Cause, Movement
 
-__all__ = ["SLUG", "category_subject", "cause_subject", "causes_of", "items_of"]
+__all__ = [
+    "SLUG",
+    "category_subject",
+    "cause_subject",
+    "causes_of",
+    "items_of",
+    "movement_subject",
+    "movements_of",
+]
 
 #: The shape of every id: it becomes part of URLs and cross-reference names.
 SLUG: Final = re.compile(r"[a-z][a-z0-9-]*")
@@ -38,6 +46,13 @@ def category_subject(category: Category, index: int) -> str:
     return f"categories[{index}]"
 
 
+def movement_subject(movement: Movement, index: int) -> str:
+    """How problems name a movement: ``movement:<id>`` or its position."""
+    if isinstance(movement.id, str) and SLUG.fullmatch(movement.id):
+        return f"movement:{movement.id}"
+    return f"movements[{index}]"
+
+
 def items_of(values: object, kind: type[_T]) -> Iterator[tuple[int, _T]]:
     """The (index, item) pairs of a tuple field whose items are of *kind*.
 
@@ -54,3 +69,8 @@ def items_of(values: object, kind: type[_T]) -> Iterator[tuple[int, _T]]:
 def causes_of(catalog: Catalog) -> Iterator[tuple[int, Cause]]:
     """The (index, cause) pairs of a catalog's causes."""
     return items_of(catalog.causes, Cause)
+
+
+def movements_of(catalog: Catalog) -> Iterator[tuple[int, Movement]]:
+    """The (index, movement) pairs of a catalog's movements."""
+    return items_of(catalog.movements, Movement)

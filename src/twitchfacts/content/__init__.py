@@ -4,8 +4,8 @@ Every cause is written in plain words and checked against the sources it
 cites.
 
 This package is itself a content pack (see :mod:`twitchfacts.packs`): it
-defines ``CAUSES``, ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE`` and
-``RED_FLAGS``. Causes live in one module per family so that an editor
+defines ``CAUSES``, ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``,
+``RED_FLAGS`` and ``MOVEMENTS``. Causes live in one module per family so that an editor
 changing, say, the medicines only touches ``medicines.py``; the order here
 is the order readers meet them in, harmless everyday causes first.
 """
@@ -24,8 +24,9 @@ from twitchfacts.content import (
 )
 from twitchfacts.content.categories import CATEGORIES
 from twitchfacts.content.general import DISCLAIMER, REASSURANCE, RED_FLAGS
+from twitchfacts.content.movements import MOVEMENTS
 
-__all__ = ["CATEGORIES", "CAUSES", "DISCLAIMER", "REASSURANCE", "RED_FLAGS"]
+__all__ = ["CATEGORIES", "CAUSES", "DISCLAIMER", "MOVEMENTS", "REASSURANCE", "RED_FLAGS"]
 
 CAUSES = (
     *daily_life.CAUSES,

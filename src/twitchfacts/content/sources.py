@@ -119,6 +119,17 @@ NHS_DEHYDRATION: Final = Source(
 NHS_LEG_CRAMPS: Final = Source(
     title="Leg cramps", publisher="NHS", url="https://www.nhs.uk/conditions/leg-cramps/"
 )
+
+# --- movements that are not twitches ---------------------------------------------------
+
+NHS_TREMOR: Final = Source(
+    title="Tremor or shaking hands", publisher="NHS", url="https://www.nhs.uk/conditions/tremor/"
+)
+MAYO_MYOCLONUS: Final = Source(
+    title="Myoclonus",
+    publisher="Mayo Clinic",
+    url="https://www.mayoclinic.org/diseases-conditions/myoclonus/symptoms-causes/syc-20350459",
+)
 MAYO_CAFFEINE: Final = Source(
     title="Caffeine: How much is too much?",
     publisher="Mayo Clinic",

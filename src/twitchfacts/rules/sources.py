@@ -22,7 +22,13 @@ from twitchfacts._text import describe
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import SOURCE_KINDS, Source
 from twitchfacts.rules.base import Problem, Rule, Settings, Severity
-from twitchfacts.subjects import cause_subject, causes_of, items_of
+from twitchfacts.subjects import (
+    cause_subject,
+    causes_of,
+    items_of,
+    movement_subject,
+    movements_of,
+)
 
 __all__ = ["RECOGNISED_PUBLISHERS", "RULES", "SCHOLARLY_HOSTS", "check", "host_of"]
 
@@ -40,7 +46,7 @@ SOURCE_IDENTIFIER = Rule(
 SOURCE_AUTHORITY = Rule(
     "source-authority",
     Severity.WARNING,
-    "A cause cites no recognised publisher of patient information (a national health"
+    "A cause or movement cites no recognised publisher of patient information (a national health"
     " service, NIH/MedlinePlus, CDC, Mayo Clinic, Cleveland Clinic, a specialist society).",
 )
 BAD_AUTHORITY = Rule(
@@ -145,24 +151,30 @@ def _on(host: str, hosts: Iterable[str]) -> bool:
 
 
 def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:
-    """Every source problem, cause by cause, then the pack's own publishers."""
+    """Every source problem, cause by cause and movement by movement, then the publishers."""
     del settings
     extra = yield from _check_authorities(catalog.authorities)
     recognised = (*RECOGNISED_PUBLISHERS, *extra)
     for index, cause in causes_of(catalog):
-        subject = cause_subject(cause, index)
-        sources = list(items_of(cause.sources, Source))
-        for position, source in sources:
-            yield from _check_source(source, f"{subject}.sources[{position}]")
-        hosts = [host_of(source.url) for _, source in sources if isinstance(source.url, str)]
-        if sources and not any(_on(host, recognised) for host in hosts):
-            yield SOURCE_AUTHORITY.problem(
-                f"{subject}.sources",
-                "none of these sources is a recognised publisher of patient information; cite"
-                " a national health service, MedlinePlus or NIH, CDC, Mayo Clinic, Cleveland"
-                " Clinic or a specialist society as well (a pack can recognise more hosts"
-                " in AUTHORITIES)",
-            )
+        yield from _check_cited(cause.sources, cause_subject(cause, index), recognised)
+    for index, movement in movements_of(catalog):
+        yield from _check_cited(movement.sources, movement_subject(movement, index), recognised)
+
+
+def _check_cited(value: object, subject: str, recognised: tuple[str, ...]) -> Iterator[Problem]:
+    """The problems of one record's sources, and whether any publisher is recognised."""
+    sources = list(items_of(value, Source))
+    for position, source in sources:
+        yield from _check_source(source, f"{subject}.sources[{position}]")
+    hosts = [host_of(source.url) for _, source in sources if isinstance(source.url, str)]
+    if sources and not any(_on(host, recognised) for host in hosts):
+        yield SOURCE_AUTHORITY.problem(
+            f"{subject}.sources",
+            "none of these sources is a recognised publisher of patient information; cite"
+            " a national health service, MedlinePlus or NIH, CDC, Mayo Clinic, Cleveland"
+            " Clinic or a specialist society as well (a pack can recognise more hosts"
+            " in AUTHORITIES)",
+        )
 
 
 def _check_authorities(value: object) -> Generator[Problem, None, tuple[str, ...]]:

@@ -1,6 +1,6 @@
 """Rules about the shape of content: types, required text, ids and links.
 
-They cover categories, red flags and the shape of sources too (what a
+They cover categories, movements, red flags and the shape of sources too (what a
 source's address and identifiers hold is :mod:`twitchfacts.rules.sources`).
 
 A value of the wrong type is reported once, as ``wrong-type``, and no other
@@ -15,9 +15,26 @@ from typing import Final
 
 from twitchfacts._text import describe, fold
 from twitchfacts.catalog import Catalog, did_you_mean
-from twitchfacts.model import GROUPS, PLACES, URGENCIES, Category, Cause, Code, RedFlag, Source
+from twitchfacts.model import (
+    GROUPS,
+    PLACES,
+    URGENCIES,
+    Category,
+    Cause,
+    Code,
+    Movement,
+    RedFlag,
+    Source,
+)
 from twitchfacts.rules.base import Problem, Rule, Settings, Severity
-from twitchfacts.subjects import SLUG, category_subject, cause_subject, causes_of, items_of
+from twitchfacts.subjects import (
+    SLUG,
+    category_subject,
+    cause_subject,
+    causes_of,
+    items_of,
+    movement_subject,
+)
 
 __all__ = ["RULES", "check"]
 
@@ -34,7 +51,7 @@ UNKNOWN_GROUP = Rule(
     "unknown-group", Severity.ERROR, "A category's group is not 'physiological' or 'neurological'."
 )
 ONE_SENTENCE = Rule("summary-one-sentence", Severity.WARNING, "A summary is not one sentence.")
-NO_SOURCES = Rule("no-sources", Severity.ERROR, "A cause cites no source.")
+NO_SOURCES = Rule("no-sources", Severity.ERROR, "A cause or a movement cites no source.")
 BAD_URGENCY = Rule(
     "bad-urgency",
     Severity.ERROR,
@@ -45,6 +62,9 @@ NO_EMERGENCY = Rule(
 )
 UNKNOWN_PLACE = Rule(
     "unknown-place", Severity.ERROR, "A cause names a place on the body that is not in the list."
+)
+UNKNOWN_CAUSE = Rule(
+    "unknown-cause", Severity.ERROR, "A movement links to a cause the catalog does not have."
 )
 AMBIGUOUS_ALIAS = Rule(
     "ambiguous-alias", Severity.WARNING, "Two causes answer to the same name or alias."
@@ -63,11 +83,13 @@ RULES: Final = (
     NO_EMERGENCY,
     AMBIGUOUS_ALIAS,
     UNKNOWN_PLACE,
+    UNKNOWN_CAUSE,
 )
 
 #: Text fields every cause must fill, in the order problems are reported.
 _CAUSE_TEXT: Final = ("name", "category", "summary", "explanation", "disclaimer")
 _CATEGORY_TEXT: Final = ("title", "description", "group")
+_MOVEMENT_TEXT: Final = ("name", "feels_like", "usual_cause")
 #: A sentence ends at ., ! or ? followed by a space and a capital or digit.
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9\"'(])")
 
@@ -85,6 +107,7 @@ def check(catalog: Catalog, settings: Settings) -> Iterator[Problem]:
             continue
         yield from _check_cause(cause, index, category_ids, seen_ids)
     yield from _check_aliases(catalog)
+    yield from _check_movements(catalog)
     yield from _check_site_texts(catalog)
 
 
@@ -177,6 +200,41 @@ def _check_categories(catalog: Catalog) -> Generator[Problem, None, set[str]]:
                 f"{subject}.group", f"{group!r} is not a group; use one of {', '.join(GROUPS)}"
             )
     return set(seen)
+
+
+def _check_movements(catalog: Catalog) -> Iterator[Problem]:
+    movements: object = catalog.movements  # a pack may hold anything here
+    if not isinstance(movements, tuple):
+        yield WRONG_TYPE.problem(
+            "catalog:movements", f"expected a tuple, found {describe(movements)}"
+        )
+        return
+    cause_ids = sorted(catalog.cause_ids)
+    seen: dict[str, int] = {}
+    for index, movement in enumerate(movements):
+        if not isinstance(movement, Movement):
+            yield WRONG_TYPE.problem(
+                f"movements[{index}]", f"expected a Movement record, found {describe(movement)}"
+            )
+            continue
+        subject = movement_subject(movement, index)
+        yield from _check_id(movement.id, f"{subject}.id", seen, index, "movements")
+        for name in _MOVEMENT_TEXT:
+            yield from _text(getattr(movement, name), f"{subject}.{name}")
+        also_called: object = movement.also_called
+        if not isinstance(also_called, str):
+            yield WRONG_TYPE.problem(
+                f"{subject}.also_called", f"expected text, found {describe(also_called)}"
+            )
+        yield from _red_flags(movement.get_help, f"{subject}.get_help", required=True)
+        yield from _strings(movement.causes, f"{subject}.causes", required=False)
+        for position, cause_id in items_of(movement.causes, str):
+            if cause_id.strip() and cause_id not in catalog.cause_ids:
+                yield UNKNOWN_CAUSE.problem(
+                    f"{subject}.causes[{position}]",
+                    f"no cause has id {cause_id!r}" + did_you_mean(cause_id, cause_ids),
+                )
+        yield from _sources(movement.sources, f"{subject}.sources")
 
 
 def _check_site_texts(catalog: Catalog) -> Iterator[Problem]:

@@ -21,7 +21,7 @@ from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
 from twitchfacts.catalog import UnknownIdError, did_you_mean
-from twitchfacts.labels import PLACE_NAMES, PLACE_TEXTS
+from twitchfacts.labels import MOVEMENT_PARTS, PLACE_NAMES, PLACE_TEXTS
 from twitchfacts.model import GROUPS, PLACES, URGENCIES, Cause, RedFlag, Source
 from twitchfacts.sphinxext import bodymap, render, store
 from twitchfacts.sphinxext.config import settings
@@ -545,21 +545,27 @@ class ReadabilityDirective(TwitchDirective):
 
 
 class SourcesDirective(TwitchDirective):
-    """``twitch:sources``: every source, once, with the causes that cite it."""
+    """``twitch:sources``: every source, once, with the causes and movements that cite it."""
 
     def build(self) -> list[nodes.Node]:
-        cited: dict[str, tuple[Source, list[Cause]]] = {}
+        cited: dict[str, tuple[Source, list[Cause], list[str]]] = {}
         for cause in self.content_view.causes:
             for source in cause.sources:
-                cited.setdefault(source.url, (source, []))[1].append(cause)
+                cited.setdefault(source.url, (source, [], []))[1].append(cause)
+        for movement in self.content_view.movements:
+            for source in movement.sources:
+                cited.setdefault(source.url, (source, [], []))[2].append(movement.name)
         items = []
-        for source, causes in cited.values():
+        for source, causes, movements in cited.values():
             item = render.source_citation(source)
             item += render.text(". Cited for: ")
             for position, cause in enumerate(causes):
                 if position:
                     item += render.text(", ")
                 item += render.xref("cause", cause.id, cause.name, self.env.docname)
+            if movements:
+                item += render.text("; " if causes else "")
+                item += render.text(f"{MOVEMENT_PARTS['cited_for']} " + ", ".join(movements))
             item += render.text(".")
             items.append(item)
         listing = render.bullet_list(items, "twitch-all-sources")

@@ -21,7 +21,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from twitchfacts.catalog import UnknownIdError, did_you_mean
-from twitchfacts.sphinxext import directives, pathway, store
+from twitchfacts.sphinxext import directives, movements, pathway, store
 from twitchfacts.sphinxext.messages import warn
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ class TwitchDomain(Domain):
         "sources": directives.SourcesDirective,
         "readability": directives.ReadabilityDirective,
         "pathway": pathway.PathwayDirective,
+        "movements": movements.MovementsDirective,
     }
     roles: ClassVar = {
         "cause": TwitchRole(innernodeclass=nodes.inline, warn_dangling=True),

@@ -7,20 +7,33 @@ from typing import TYPE_CHECKING, Any, Final
 
 from twitchfacts import __version__
 from twitchfacts.files import write_atomically
-from twitchfacts.sphinxext import bodymap, collapsible, compress, config, domain, lean, pages, store
+from twitchfacts.sphinxext import (
+    bodymap,
+    collapsible,
+    compress,
+    config,
+    domain,
+    lean,
+    pages,
+    store,
+    unique_ids,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-__all__ = ["ENV_VERSION", "STYLESHEET", "setup_extension"]
+__all__ = ["ENV_VERSION", "STYLESHEET", "STYLESHEETS", "setup_extension"]
 
 #: Bumped whenever what the extension keeps in the pickled environment
 #: changes shape, so Sphinx re-reads everything instead of misreading it.
 ENV_VERSION: Final = 3
 
-#: The extension's one stylesheet, copied into the output's ``_static``.
+#: The extension's main stylesheet, copied into the output's ``_static``.
 STYLESHEET: Final = Path(__file__).parent / "static" / "twitchfacts.css"
+#: Every stylesheet of the extension: the main one, and the one only the
+#: movements table needs (lean pages link it only where the table is).
+STYLESHEETS: Final = (STYLESHEET, STYLESHEET.with_name("twitchfacts-movements.css"))
 
 
 def setup_extension(app: Sphinx) -> dict[str, Any]:
@@ -34,6 +47,8 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.add_domain(domain.TwitchDomain)
     collapsible.register(app)
     bodymap.register(app)
+    # A captioned table's id, copied by furo onto the table's wrapper, kept once.
+    unique_ids.register(app)
 
     # CONTENT: loaded once per build, before outdated documents are chosen.
     app.connect("builder-inited", store.load_content, priority=400)
@@ -74,15 +89,17 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
 
 def _link_stylesheet(app: Sphinx) -> None:
     if app.builder.format == "html":
-        app.add_css_file(STYLESHEET.name)
+        for stylesheet in STYLESHEETS:
+            app.add_css_file(stylesheet.name)
 
 
 def _copy_stylesheet(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if app.builder.format == "html":
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
-        compact = lean.compact_css(STYLESHEET.read_text(encoding="utf-8"))
-        target = static / STYLESHEET.name
-        if not target.is_file() or target.read_text(encoding="utf-8") != compact:
-            write_atomically(target, compact)
+        for stylesheet in STYLESHEETS:
+            compact = lean.compact_css(stylesheet.read_text(encoding="utf-8"))
+            target = static / stylesheet.name
+            if not target.is_file() or target.read_text(encoding="utf-8") != compact:
+                write_atomically(target, compact)
     return []

@@ -67,6 +67,8 @@ CONDITIONAL_ASSETS: Final[dict[str, _Test]] = {
     # sphinx-design's styles and its tab script.
     "sphinx-design.min.css": _has_class("sd-"),
     "design-tabs.js": _has_class("sd-tab-set"),
+    # The extension's styles for the table that tells movements apart.
+    "twitchfacts-movements.css": _has_class("twitch-movements"),
     # furo's styles for code blocks, sphinx-design, tabs and Read the Docs'
     # version menu; a build on Read the Docs keeps it everywhere.
     "furo-extensions.css": lambda pagename, body: (

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-    from twitchfacts.model import Category, Cause, RedFlag
+    from twitchfacts.model import Category, Cause, Movement, RedFlag
 
 __all__ = [
     "BuildContent",
@@ -62,6 +62,7 @@ __all__ = [
 SITE_DISCLAIMER: Final = "site:disclaimer"
 SITE_REASSURANCE: Final = "site:reassurance"
 SITE_RED_FLAGS: Final = "site:red_flags"
+SITE_MOVEMENTS: Final = "site:movements"
 CATEGORY_LIST: Final = "categories:"
 #: Parts that only name something (a link's text) rather than show content.
 _NAMING: Final = ("name:", "category:", CATEGORY_LIST)
@@ -118,6 +119,7 @@ class BuildContent:
                 SITE_DISCLAIMER: catalog.disclaimer,
                 SITE_REASSURANCE: catalog.reassurance,
                 SITE_RED_FLAGS: catalog.red_flags,
+                SITE_MOVEMENTS: catalog.movements,
             }[key],
         }
         try:
@@ -245,6 +247,12 @@ class ContentView:
         return self._built.catalog.red_flags
 
     @property
+    def movements(self) -> tuple[Movement, ...]:
+        """The kinds of movement readers may call a twitch, in reading order."""
+        self._note(SITE_MOVEMENTS)
+        return self._built.catalog.movements
+
+    @property
     def disclaimer(self) -> str:
         """The site-wide disclaimer."""
         self._note(SITE_DISCLAIMER)
@@ -260,7 +268,7 @@ class ContentView:
         """The whole catalog, for a view of all of it (reading levels, say)."""
         self.causes  # noqa: B018 - reading records every cause
         self.categories  # noqa: B018
-        self._note(SITE_DISCLAIMER, SITE_REASSURANCE, SITE_RED_FLAGS)
+        self._note(SITE_DISCLAIMER, SITE_REASSURANCE, SITE_RED_FLAGS, SITE_MOVEMENTS)
         return self._built.catalog
 
     def show(self, causes: Iterable[Cause]) -> None:
