@@ -479,3 +479,9 @@ def test_no_place_lists_only_serious_causes(builtin: Catalog) -> None:
     for place in PLACES:
         groups = {builtin.get_category(cause.category).id for cause in builtin.by_place(place)}
         assert groups - {"rare-conditions", "nerve-damage", "poisoning"}, place
+
+
+def test_every_builtin_cause_has_questions_to_ask_a_doctor(builtin: Catalog) -> None:
+    for cause in builtin.causes:
+        assert len(cause.questions) >= 2, cause.id
+        assert all(question.endswith("?") for question in cause.questions), cause.id

@@ -343,7 +343,7 @@ def test_targets_come_from_the_style() -> None:
 
 def test_the_builtin_content_meets_every_target(builtin: Catalog) -> None:
     readings = reading.measure(builtin)
-    assert len(readings) == 3 * len(builtin.causes) + 2 * len(builtin.movements)
+    assert len(readings) == 4 * len(builtin.causes) + 2 * len(builtin.movements)
     assert {r.subject for r in readings} >= {"movement:cramp", "movement:tremor"}
     assert [r.where for r in readings if r.over_target] == []
 
@@ -366,6 +366,7 @@ def test_readability_command(cli: Callable[..., Result]) -> None:
         "summary",
         "explanation",
         "self_care",
+        "questions",
         "feels_like",
         "usual_cause",
     }

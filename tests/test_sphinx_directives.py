@@ -34,6 +34,8 @@ def test_cause_renders_every_field(project: Project) -> None:
     for text in (als.summary, als.explanation, als.self_care[0], als.see_a_doctor[0].text):
         assert text in html
     assert "When to see a doctor" in html
+    assert "Questions to ask your doctor" in html
+    assert all(question in html for question in als.questions)
     assert "Last reviewed: " in html
     assert "G12.21" in html
     assert als.sources[0].url in html
@@ -452,6 +454,11 @@ def test_readability_figures_are_computed_at_build_time(project: Project) -> Non
     assert "6 or lower" in html
     assert f"grade {figures['all_text']['grade']:.1f}" in html
     assert "twitch-readability-causes" in html
+    per_cause = html[html.index("twitch-readability-causes") :]
+    header = per_cause[: per_cause.index("</thead>")]
+    assert "Questions to ask" in header
+    assert "Movement:" not in header  # movements have no row here, so no column
+    assert "Movement: what it feels like" in html  # they are in the table by kind
 
 
 def test_the_page_disclaimer_links_to_the_help_page(project: Project) -> None:

@@ -234,6 +234,10 @@ def render_cause(
         action = URGENCY_ACTIONS.get(urgency, "")  # type: ignore[call-overload]
         lines += ["", f"  {title}:", *(wrap(action, "  ") if action else [])]
         lines += [line for flag in flags for line in wrap(getattr(flag, "text", flag), "  - ")]
+    lines += block(
+        CAUSE_PARTS["questions"],
+        [line for item in _items(cause.questions) for line in wrap(item, "- ")],
+    )
     lines += block(CAUSE_PARTS["disclaimer"], wrap(cause.disclaimer))
     lines += block(
         CAUSE_PARTS["sources"],

@@ -46,6 +46,7 @@ CAUSE_PARTS: Final = {
     "explanation": "How it can cause twitching",
     "self_care": "What you can do",
     "see_a_doctor": "When to see a doctor",
+    "questions": "Questions to ask your doctor",
     "disclaimer": "Please note",
     "sources": "Sources",
     "codes": "Medical codes",

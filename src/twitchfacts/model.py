@@ -166,6 +166,8 @@ class Cause:
     :param explanation: How it can lead to twitching.
     :param self_care: Short, safe things the reader can do themselves.
     :param see_a_doctor: The signs, specific to this cause, that call for help.
+    :param questions: Questions the reader may want to ask a doctor about
+        this cause; the page lists them for printing and ticking.
     :param disclaimer: A caution that fits this cause.
     :param sources: Where the facts come from; at least one.
     :param codes: Clinical codes for the cause, where one exists.
@@ -186,6 +188,7 @@ class Cause:
     explanation: str = ""
     self_care: tuple[str, ...] = ()
     see_a_doctor: tuple[RedFlag, ...] = ()
+    questions: tuple[str, ...] = ()
     disclaimer: str = ""
     sources: tuple[Source, ...] = ()
     codes: tuple[Code, ...] = ()

@@ -125,6 +125,7 @@ def parse_cause(data: object, where: str, errors: list[str]) -> Cause:
         "last_reviewed": _date,
         "next_review": _date,
         "self_care": _each(_keep),
+        "questions": _each(_keep),
         "aliases": _each(_keep),
         "places": _each(_keep),
     }

@@ -43,6 +43,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Would a blood test for minerals or vitamins help?",
+            "Which foods would give me what my nerves and muscles need?",
+            "Should I take a supplement, and which one is safe for me?",
+        ),
         disclaimer=_BLOOD_TEST,
         sources=(sources.MEDLINEPLUS_TWITCHING,),
         codes=(Code(code="E63.9", display="Nutritional deficiency, unspecified"),),
@@ -83,6 +88,11 @@ CAUSES = (
                 text="You often have cramps or spasms, or numbness, and you do not know why.",
                 urgency="routine",
             ),
+        ),
+        questions=(
+            "Do I need a blood test to check my magnesium?",
+            "Could one of my medicines lower my magnesium, such as a water tablet?",
+            "Is a magnesium supplement safe for me, with my kidneys and other medicines?",
         ),
         disclaimer=_BLOOD_TEST,
         sources=(sources.MEDLINEPLUS_LOW_MAGNESIUM,),
@@ -132,6 +142,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Do I need a blood test for potassium?",
+            "Could a medicine I take lower my potassium?",
+            "Which foods help, and is a potassium supplement safe for me?",
+        ),
         disclaimer=_BLOOD_TEST,
         sources=(
             sources.MEDLINEPLUS_TWITCHING,
@@ -179,6 +194,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Do I need a blood test for calcium, vitamin D and magnesium?",
+            "Could an operation on my neck, or a medicine, have lowered my calcium?",
+            "Which signs mean I should get help straight away?",
+        ),
         disclaimer=_BLOOD_TEST,
         sources=(sources.MSD_LOW_CALCIUM,),
         codes=(Code(code="E83.51", display="Hypocalcemia"),),
@@ -222,6 +242,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "How well are my kidneys working, and how often should they be checked?",
+            "Are any of my medicines or supplements hard on my kidneys?",
+            "Which body salts should I watch, and how?",
+        ),
         disclaimer=(
             "Kidney disease needs a doctor's care. This page cannot tell you whether your"
             " kidneys are working well; a blood test can."
@@ -262,6 +287,11 @@ CAUSES = (
                 ),
                 urgency="routine",
             ),
+        ),
+        questions=(
+            "Do I need a blood test for my thyroid?",
+            "If my thyroid is overactive, what are the ways to treat it?",
+            "What can help with the shaking while I wait for treatment to work?",
         ),
         disclaimer="A simple blood test can check your thyroid. Thyroid problems can be treated.",
         sources=(sources.NHS_OVERACTIVE_THYROID, sources.MEDLINEPLUS_HYPERTHYROIDISM),

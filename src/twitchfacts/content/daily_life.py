@@ -44,6 +44,11 @@ CAUSES: Final = (
             ),
             RedFlag(text="A muscle is weak, or looks thinner than before.", urgency="routine"),
         ),
+        questions=(
+            "Could stress be the reason for my twitching?",
+            "What can I do to feel less stressed, and is there a talking therapy near me?",
+            "How long should I wait for the twitching to settle before I come back?",
+        ),
         disclaimer=(
             "Twitching from stress is common and harmless, but anxiety itself deserves care."
             " A doctor can help with both, and can check you if you are unsure."
@@ -106,6 +111,11 @@ CAUSES: Final = (
                 urgency="urgent",
             ),
         ),
+        questions=(
+            "Can you check my muscles so I know how strong they are?",
+            "How can I stop checking my body and searching for answers online?",
+            "Could a talking therapy help me with this worry?",
+        ),
         disclaimer=(
             "Feeling anxious about your health is common and it can be treated. Asking for"
             " help with worry is as worthwhile as asking about the twitch itself."
@@ -145,6 +155,11 @@ CAUSES: Final = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Could poor sleep be the reason for my twitching?",
+            "What can I change to sleep better?",
+            "Could something else, such as a health problem or a medicine, be keeping me awake?",
+        ),
         disclaimer=(
             "Twitching from tiredness is harmless. Ongoing sleep problems are worth talking"
             " about with a doctor."
@@ -182,6 +197,10 @@ CAUSES: Final = (
                 ),
                 urgency="emergency",
             ),
+        ),
+        questions=(
+            "How much exercise is right for me while my muscles settle?",
+            "Which signs after exercise mean I should get help straight away?",
         ),
         disclaimer=(
             "Twitching after exercise is common. Severe pain with dark urine is not, and needs"
@@ -247,6 +266,11 @@ CAUSES: Final = (
                 ),
                 urgency="urgent",
             ),
+        ),
+        questions=(
+            "How much should I drink each day, and more when it is hot or I am ill?",
+            "Could one of my medicines make me lose more fluid?",
+            "When would a blood test for body salts help?",
         ),
         disclaimer=(
             "Mild dehydration is easy to fix by drinking. Babies, older people and people with"

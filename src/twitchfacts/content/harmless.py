@@ -74,6 +74,11 @@ CAUSES = (
                 text="Your eye is red or swollen, or has a sticky discharge.", urgency="routine"
             ),
         ),
+        questions=(
+            "Could tiredness, caffeine or dry eyes be the reason for my eyelid twitch?",
+            "Would eye drops help, and which kind?",
+            "Which changes to my eye or face mean I should come back?",
+        ),
         disclaimer=(
             "An eyelid twitch on its own is not a sign of a serious illness. It usually goes"
             " away without treatment, though it can take a few weeks."
@@ -128,6 +133,11 @@ CAUSES = (
             ),
             RedFlag(text="You have jerks during the day too.", urgency="routine"),
         ),
+        questions=(
+            "Are my jerks the normal kind that happen as you fall asleep?",
+            "What can I change so that they wake me less?",
+            "Should I see a sleep clinic?",
+        ),
         disclaimer=(
             "Hypnic jerks are a normal part of falling asleep. Tell a doctor if they come with"
             " other symptoms, or if they happen when you are awake."
@@ -171,6 +181,11 @@ CAUSES = (
                 ),
                 urgency="routine",
             ),
+        ),
+        questions=(
+            "Can you check my strength so I know my muscles are working well?",
+            "Do I need any tests, and what would they show?",
+            "Which changes would mean I should come back?",
         ),
         disclaimer=(
             "Studies followed about 180 people whose muscles were strong and whose nerve tests"

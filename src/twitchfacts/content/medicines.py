@@ -73,6 +73,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Is my asthma well controlled, or do I use my reliever too often?",
+            "Could a change to my asthma plan mean I need my reliever less?",
+            "Which signs mean I should get help straight away?",
+        ),
         disclaimer=_KEEP_TAKING,
         sources=(sources.NHS_SALBUTAMOL, sources.NHS_TWITCHING, sources.NHS_PALPITATIONS),
         codes=(
@@ -119,6 +124,11 @@ CAUSES = (
                 text="A mild ache with a clear cause does not go away, or it bothers you.",
                 urgency="routine",
             ),
+        ),
+        questions=(
+            "Could my statin be causing my muscle aches or cramps?",
+            "Do I need a blood test to check my muscles?",
+            "Would another dose or another statin suit me better?",
         ),
         disclaimer=(
             "Statins protect your heart, so do not stop one because of a mild ache with a"
@@ -185,6 +195,11 @@ CAUSES = (
                 urgency="emergency",
             ),
         ),
+        questions=(
+            "When is my next lithium blood test, and what level should it show?",
+            "Which signs of a high lithium level should make me get help at once?",
+            "Could any other medicine I take change my lithium level?",
+        ),
         disclaimer=(
             "Do not stop lithium because of mild side effects: stopping suddenly can bring back"
             " mood symptoms. Signs of too much lithium are different: get help straight away"
@@ -239,6 +254,11 @@ CAUSES = (
                 urgency="urgent",
             ),
         ),
+        questions=(
+            "Which of my medicines raise serotonin, and is it safe to take them together?",
+            "Which cold, pain or herbal remedies should I not take with them?",
+            "Which signs mean I should call the emergency number?",
+        ),
         disclaimer=(
             "Serotonin syndrome is rare. Most people take these medicines safely. Do not stop"
             " a medicine for depression on your own unless a doctor tells you to."
@@ -286,6 +306,11 @@ CAUSES = (
                 urgency="urgent",
             ),
             RedFlag(text="You think a medicine is causing your twitching.", urgency="routine"),
+        ),
+        questions=(
+            "Could any of my medicines be making my muscles twitch?",
+            "Is there another medicine or dose that would suit me better?",
+            "What should I do before I start, stop or change a medicine?",
         ),
         disclaimer=_KEEP_TAKING,
         sources=(sources.MEDLINEPLUS_TWITCHING, sources.NHS_TWITCHING),

@@ -4,8 +4,12 @@ A reader who feels a muscle move rarely knows the word for it, and the
 word decides where to read next: a flicker under the skin points to the
 harmless twitches, a painful hard muscle to cramp, steady shaking to
 tremor. Each kind says what it feels like, what usually causes it and when
-to get help, in the words of the page it cites, and links to the causes
-that explain more.
+to get help, and links to the causes that explain more.
+
+A reader may see only this table, so each row carries the warning signs
+that matter for it, in the same words and at the same urgency as the cause
+pages it links to (the statin, lithium, tic and sleep-jerk signs among
+them), with the sources that back them.
 
 Leg cramps are here, not among the causes: they are a different movement,
 and the NHS page on them is where readers (pregnant readers included) should
@@ -19,6 +23,15 @@ from __future__ import annotations
 from twitchfacts.content import sources
 from twitchfacts.model import Movement, RedFlag
 
+#: The signs of a fit in the night, as the page on sleep jerks gives them.
+_NIGHT_FIT = RedFlag(
+    text=(
+        "You wet the bed, bite your tongue or are confused after a jerk in the night. Get"
+        " help today from a doctor or NHS 111."
+    ),
+    urgency="urgent",
+)
+
 MOVEMENTS = (
     Movement(
         id="twitch",
@@ -26,16 +39,31 @@ MOVEMENTS = (
         also_called="fasciculation",
         feels_like=(
             "A small flicker or ripple under the skin, often in a calf, thigh, arm or thumb."
-            " It does not move the joint and it does not hurt."
+            " It does not move the joint and it is usually painless."
         ),
         usual_cause=(
-            "Being tired or stressed, too much coffee, or hard exercise. Most twitches like"
-            " this are harmless."
+            "Being tired or stressed, too much coffee, hard exercise or some medicines. Most"
+            " twitches like this are harmless."
         ),
         get_help=(
-            RedFlag(text="It has lasted more than 2 weeks.", urgency="routine"),
             RedFlag(
-                text="A muscle is weak, or looks thinner than it did before.", urgency="routine"
+                text="It has lasted more than 2 weeks and a doctor has not checked it.",
+                urgency="routine",
+            ),
+            RedFlag(text="It spreads to other parts of your body.", urgency="routine"),
+            RedFlag(
+                text=(
+                    "You cannot do things you could do before, such as gripping or climbing"
+                    " stairs, or a muscle looks thinner than on the other side."
+                ),
+                urgency="routine",
+            ),
+            RedFlag(
+                text=(
+                    "You think a medicine is the cause. Keep taking it and ask your doctor or"
+                    " pharmacist."
+                ),
+                urgency="routine",
             ),
         ),
         causes=("benign-twitching", "stress-and-anxiety", "caffeine-and-stimulants"),
@@ -54,6 +82,13 @@ MOVEMENTS = (
             " though it can come and go for days or weeks."
         ),
         get_help=(
+            RedFlag(
+                text=(
+                    "One side of your face suddenly droops or feels weak, or you cannot speak"
+                    " clearly: call your emergency number now."
+                ),
+                urgency="emergency",
+            ),
             RedFlag(text="It has not stopped after about a week.", urgency="routine"),
             RedFlag(
                 text=(
@@ -61,9 +96,17 @@ MOVEMENTS = (
                 ),
                 urgency="routine",
             ),
+            RedFlag(
+                text="Your upper eyelid droops, or your eye is red, swollen or sticky.",
+                urgency="routine",
+            ),
         ),
         causes=("eyelid-twitching", "face-spasms"),
-        sources=(sources.NHS_TWITCHING, sources.MEDLINEPLUS_EYELID_TWITCH),
+        sources=(
+            sources.NHS_TWITCHING,
+            sources.MEDLINEPLUS_EYELID_TWITCH,
+            sources.MAYO_EYE_TWITCHING,
+        ),
     ),
     Movement(
         id="cramp",
@@ -73,24 +116,52 @@ MOVEMENTS = (
             " lasts from a few seconds to 10 minutes, and the muscle can feel sore for a day."
         ),
         usual_cause=(
-            "Often no cause is found. Exercise, getting older, some medicines such as"
-            " statins, and the later months of pregnancy make cramps more likely."
+            "Often no cause is found. Exercise, getting older and the later months of"
+            " pregnancy make cramps more likely. So do some medicines, such as statins for"
+            " cholesterol."
         ),
         get_help=(
             RedFlag(
-                text="Cramps wake you at night, or your legs are also numb or swollen.",
-                urgency="routine",
+                text=(
+                    "After a wound, your jaw gets stiff or hard to open, or spasms make it hard"
+                    " to breathe or swallow. Call your emergency number now."
+                ),
+                urgency="emergency",
             ),
             RedFlag(
                 text=(
-                    "A cramp lasts longer than 10 minutes, or you may have tetanus from a"
-                    " wound. Ask your doctor for an urgent appointment or call NHS 111."
+                    "Very bad muscle pain and weakness, with urine as dark as cola: call your"
+                    " emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "A cramp lasts longer than 10 minutes, or you may have tetanus (lockjaw)"
+                    " from a wound. Ask your doctor for an urgent appointment or call NHS 111."
                 ),
                 urgency="urgent",
             ),
+            RedFlag(
+                text=(
+                    "You take a statin and have muscle pain, weakness or cramps with no clear"
+                    " cause. Stop taking your statin and call your doctor or NHS 111 straight"
+                    " away."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="Cramps often spoil your sleep, or your legs are also numb or swollen.",
+                urgency="routine",
+            ),
         ),
         causes=("overexertion", "dehydration", "statins"),
-        sources=(sources.NHS_LEG_CRAMPS,),
+        sources=(
+            sources.NHS_LEG_CRAMPS,
+            sources.CDC_TETANUS,
+            sources.NHS_ATORVASTATIN,
+            sources.MEDLINEPLUS_RHABDOMYOLYSIS,
+        ),
     ),
     Movement(
         id="tremor",
@@ -106,6 +177,21 @@ MOVEMENTS = (
         get_help=(
             RedFlag(
                 text=(
+                    "Shaking comes with a high temperature, a racing heart or confusion: call"
+                    " your emergency number now."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "You take lithium and the shaking gets strong, or comes with being sick,"
+                    " diarrhea, unsteady walking or slurred speech. Call your doctor or NHS 111"
+                    " straight away, and ask before you take your next dose."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text=(
                     "The shaking is getting worse, or it gets in the way of daily life. Talk to"
                     " your doctor before you stop taking any medicine."
                 ),
@@ -113,7 +199,12 @@ MOVEMENTS = (
             ),
         ),
         causes=("caffeine-and-stimulants", "asthma-relievers", "lithium", "overactive-thyroid"),
-        sources=(sources.NHS_TREMOR,),
+        sources=(
+            sources.NHS_TREMOR,
+            sources.NHS_LITHIUM,
+            sources.NHS_OVERACTIVE_THYROID,
+            sources.MSD_SEROTONIN_SYNDROME,
+        ),
     ),
     Movement(
         id="spasm",
@@ -123,17 +214,11 @@ MOVEMENTS = (
             " face may pull, the eyes may squeeze shut, or a limb may stiffen or twist."
         ),
         usual_cause=(
-            "A problem in the nerve or in the way the brain controls the muscle, as in face"
-            " spasms, dystonia or MS. A doctor needs to find the cause."
+            "Many spasms are cramps or come from a strained muscle. Spasms that keep coming"
+            " back in the face, or twist the neck or a limb, can come from a nerve problem."
+            " A doctor can check."
         ),
         get_help=(
-            RedFlag(
-                text=(
-                    "Spasms keep coming back, spread, or make it hard to see, walk or use your"
-                    " hands."
-                ),
-                urgency="routine",
-            ),
             RedFlag(
                 text=(
                     "Your throat or tongue goes into spasm and it is hard to breathe or"
@@ -141,9 +226,28 @@ MOVEMENTS = (
                 ),
                 urgency="emergency",
             ),
+            RedFlag(
+                text=(
+                    "Spasms, or a jaw that locks, started soon after you began a new medicine."
+                    " Get help today from your doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text=(
+                    "Spasms keep coming back, spread, or make it hard to see, walk or use your"
+                    " hands."
+                ),
+                urgency="routine",
+            ),
         ),
         causes=("face-spasms", "dystonia", "multiple-sclerosis"),
-        sources=(sources.MSD_HEMIFACIAL_SPASM, sources.NHS_DYSTONIA, sources.MS_SOCIETY_SPASMS),
+        sources=(
+            sources.NHS_DYSTONIA,
+            sources.MSD_HEMIFACIAL_SPASM,
+            sources.MS_SOCIETY_SPASMS,
+            sources.NHS_LEG_CRAMPS,
+        ),
     ),
     Movement(
         id="tic",
@@ -159,14 +263,32 @@ MOVEMENTS = (
         get_help=(
             RedFlag(
                 text=(
-                    "Tics happen very often, are getting worse, cause pain, or get in the way"
-                    " of life."
+                    "A child has harmed themselves badly, or you think they might act on"
+                    " thoughts of harming themselves now: call your emergency number."
+                ),
+                urgency="emergency",
+            ),
+            RedFlag(
+                text=(
+                    "A child talks about harming themselves, or has hurt themselves on purpose."
+                    " Get help today from your doctor or NHS 111."
+                ),
+                urgency="urgent",
+            ),
+            RedFlag(
+                text="Tics happen very often, are getting worse, or cause pain.",
+                urgency="routine",
+            ),
+            RedFlag(
+                text=(
+                    "Tics cause upset, teasing or trouble at school or work, or come with anger,"
+                    " low mood or worry."
                 ),
                 urgency="routine",
             ),
         ),
         causes=("tics",),
-        sources=(sources.NHS_TICS,),
+        sources=(sources.NHS_TICS, sources.GOSH_TICS),
     ),
     Movement(
         id="hypnic-jerk",
@@ -176,8 +298,12 @@ MOVEMENTS = (
             "One sudden jolt of the body or a leg just as you drift off, sometimes with a"
             " feeling of falling."
         ),
-        usual_cause="Most people have them now and then. They are normal and harmless.",
+        usual_cause=(
+            "Most people have them now and then. They are normal and are rarely a sign of"
+            " illness."
+        ),
         get_help=(
+            _NIGHT_FIT,
             RedFlag(text="Jerks keep you or your partner awake most nights.", urgency="routine"),
             RedFlag(text="You have jerks during the day too.", urgency="routine"),
         ),
@@ -194,20 +320,33 @@ MOVEMENTS = (
         ),
         usual_cause=(
             "Mild kinds happen in healthy people. Other kinds can come from a nerve problem"
-            " such as epilepsy. They can also come from a problem with body chemistry, or a"
+            " such as epilepsy. They can also come from kidney or liver problems, or a"
             " reaction to a medicine."
         ),
         get_help=(
-            RedFlag(text="Jerks happen often or keep coming back.", urgency="routine"),
             RedFlag(
                 text=(
-                    "You started or raised a medicine, and now you have jerks with a high"
-                    " temperature, sweating or confusion: call your emergency number now."
+                    "You have started, raised or mixed a medicine, or used street drugs. Now"
+                    " you have jerks with a high temperature, sweating, a racing heart or"
+                    " confusion: call your emergency number now."
                 ),
                 urgency="emergency",
             ),
+            RedFlag(
+                text="Someone has a fit (seizure) or passes out: call your emergency number now.",
+                urgency="emergency",
+            ),
+            _NIGHT_FIT,
+            RedFlag(
+                text=("Jerks happen often and do not stop, or make it hard to eat, talk or walk."),
+                urgency="routine",
+            ),
         ),
         causes=("hypnic-jerks", "serotonin-syndrome", "other-medicines"),
-        sources=(sources.MAYO_MYOCLONUS, sources.CLEVELAND_SEROTONIN_SYNDROME),
+        sources=(
+            sources.MAYO_MYOCLONUS,
+            sources.MSD_SEROTONIN_SYNDROME,
+            sources.NHS_LOTHIAN_HYPNIC_JERKS,
+        ),
     ),
 )

@@ -55,6 +55,11 @@ CAUSES = (
             ),
             RedFlag(text="A hand, arm, foot or leg feels weak.", urgency="routine"),
         ),
+        questions=(
+            "Which nerve do you think is affected, and why?",
+            "Do I need tests, such as a scan or a nerve test?",
+            "What can I do at home, and should I see a physiotherapist?",
+        ),
         disclaimer=(
             "Many pinched nerves get better with time and simple care. A doctor can find out"
             " which nerve is involved and why."
@@ -121,6 +126,11 @@ CAUSES = (
                 urgency="emergency",
             ),
         ),
+        questions=(
+            "Do you find any weakness or muscle loss when you examine me?",
+            "Do I need to see a nerve specialist, and how soon?",
+            "Which changes would mean I should come back?",
+        ),
         disclaimer=(
             "Muscle twitches are common in healthy people. Studies followed about 180 people"
             " with twitching whose strength and nerve tests were normal, and none got ALS."
@@ -177,6 +187,11 @@ CAUSES = (
             ),
             RedFlag(text="Your MS spasms or stiffness get worse.", urgency="routine"),
         ),
+        questions=(
+            "Could my stiffness or spasms be linked to MS?",
+            "What can help with spasms, such as stretches or medicine?",
+            "Which new symptoms mean I should contact my MS team?",
+        ),
         disclaimer=(
             "Twitching on its own is not a sign of MS. Only a doctor can find the cause of"
             " new symptoms."
@@ -215,6 +230,11 @@ CAUSES = (
             RedFlag(
                 text="A child or adult has muscles that get weaker over time.", urgency="routine"
             ),
+        ),
+        questions=(
+            "Do I or my child need to see a specialist in nerve and muscle diseases?",
+            "Which tests would show whether this is SMA?",
+            "What treatments and support are there?",
         ),
         disclaimer=_WEAKNESS_IS_THE_SIGN,
         sources=(
@@ -256,6 +276,11 @@ CAUSES = (
                 urgency="routine",
             ),
         ),
+        questions=(
+            "Do you find any weakness when you examine me?",
+            "Do I need a blood test or a referral to a muscle specialist?",
+            "Could a medicine I take affect my muscles?",
+        ),
         disclaimer=_WEAKNESS_IS_THE_SIGN,
         sources=(
             sources.NHS_MUSCULAR_DYSTROPHY,
@@ -293,6 +318,11 @@ CAUSES = (
             RedFlag(
                 text="You have cramps that wake you or stop you from working.", urgency="routine"
             ),
+        ),
+        questions=(
+            "Could this be a condition where the nerves are too active?",
+            "Which tests would show it, such as a nerve test or a blood test?",
+            "What treatments could ease the cramps and stiffness?",
         ),
         disclaimer=(
             "These conditions are rare and can be treated. Only a doctor, often with a nerve"

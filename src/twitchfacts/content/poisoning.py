@@ -55,6 +55,11 @@ CAUSES = (
                 urgency="urgent",
             ),
         ),
+        questions=(
+            "What should I do if someone is exposed to a farm chemical again?",
+            "What protection should I wear when I work with these chemicals?",
+            "Do I need any checks in the weeks after the poisoning?",
+        ),
         disclaimer=(
             "Poisoning is an emergency. Do not wait to see if it gets better, and do not try"
             " to make the person vomit."

@@ -125,6 +125,9 @@ NHS_LEG_CRAMPS: Final = Source(
 NHS_TREMOR: Final = Source(
     title="Tremor or shaking hands", publisher="NHS", url="https://www.nhs.uk/conditions/tremor/"
 )
+CDC_TETANUS: Final = Source(
+    title="About Tetanus", publisher="CDC", url="https://www.cdc.gov/tetanus/about/index.html"
+)
 MAYO_MYOCLONUS: Final = Source(
     title="Myoclonus",
     publisher="Mayo Clinic",

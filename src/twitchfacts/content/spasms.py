@@ -67,6 +67,11 @@ CAUSES = (
                 urgency="urgent",
             ),
         ),
+        questions=(
+            "Are these tics, and do they need treatment?",
+            "What helps with tics at home and at school or work?",
+            "Would behaviour therapy for tics help, and how do I get it?",
+        ),
         disclaimer=(
             "Tics are common and usually harmless. A doctor can tell tics apart from other"
             " movements if you are unsure."
@@ -119,6 +124,11 @@ CAUSES = (
                 text="Both eyes blink or close without control, or you cannot keep them open.",
                 urgency="routine",
             ),
+        ),
+        questions=(
+            "What is causing the spasms in my face or eyelids?",
+            "Do I need a scan, or should I see a nerve specialist?",
+            "Would injections or another treatment help me?",
         ),
         disclaimer=(
             "These spasms are not dangerous in themselves, but a doctor should check them."
@@ -180,6 +190,11 @@ CAUSES = (
                 ),
                 urgency="urgent",
             ),
+        ),
+        questions=(
+            "Could my spasms be dystonia, and should I see a nerve specialist?",
+            "Could any of my medicines be causing them?",
+            "Which treatments could help, such as injections or physiotherapy?",
         ),
         disclaimer=(
             "Dystonia is usually long-term, but treatments such as injections, medicines and"

@@ -67,6 +67,11 @@ CAUSES = (
                 urgency="urgent",
             ),
         ),
+        questions=(
+            "How much caffeine is safe for me?",
+            "Could a medicine I take, such as one for ADHD or a cold, be the cause?",
+            "How should I cut down so that I do not get headaches?",
+        ),
         disclaimer=(
             "Some people are more sensitive to caffeine than others. Do not change a"
             " prescribed medicine without talking to your doctor first."
@@ -125,6 +130,11 @@ CAUSES = (
                 ),
                 urgency="urgent",
             ),
+        ),
+        questions=(
+            "Is the amount I drink safe for my nerves and muscles?",
+            "How can I cut down safely, and do I need help to stop?",
+            "Would a blood test for vitamins or liver health help?",
         ),
         disclaimer=(
             "This page is not a guide to safe drinking. If you drink heavily, get advice"

@@ -132,6 +132,7 @@ def schema() -> dict[str, Any]:
                     "minItems": 1,
                     "description": "Signs, specific to this cause, that call for help.",
                 },
+                "questions": _texts("Questions the reader may want to ask a doctor."),
                 "disclaimer": _text("A caution that fits this cause."),
                 "sources": {
                     "type": "array",

@@ -40,6 +40,7 @@ FIELD_TARGETS: Final = {
     "summary": "ReadingLevelSummary",
     "explanation": "ReadingLevel",
     "self_care": "ReadingLevel",
+    "questions": "ReadingLevel",
     "feels_like": "ReadingLevel",
     "usual_cause": "ReadingLevel",
 }

@@ -169,6 +169,7 @@ def documents(catalog: Catalog) -> Iterator[Document]:
             if isinstance(value, str) and value.strip():
                 yield Document(subject, name, (value,))
         yield from _list_document(subject, "self_care", list(items_of(cause.self_care, str)))
+        yield from _list_document(subject, "questions", list(items_of(cause.questions, str)))
         yield from _red_flag_documents(subject, "see_a_doctor", cause.see_a_doctor)
     for index, category in items_of(catalog.categories, Category):
         for name in ("title", "description"):

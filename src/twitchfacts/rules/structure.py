@@ -140,6 +140,7 @@ def _check_cause(
         )
     yield from _strings(cause.self_care, f"{subject}.self_care", required=True)
     yield from _red_flags(cause.see_a_doctor, f"{subject}.see_a_doctor", required=True)
+    yield from _strings(cause.questions, f"{subject}.questions", required=False)
     yield from _sources(cause.sources, f"{subject}.sources")
     yield from _codes(cause.codes, f"{subject}.codes")
     yield from _strings(cause.aliases, f"{subject}.aliases", required=False)

@@ -497,7 +497,14 @@ class ReadabilityDirective(TwitchDirective):
         catalog = self.content_view.whole()
         readings = reading.measure(catalog)
         summary = reading.overall(readings, catalog)
-        labels = {"summary": "Summary", "explanation": "Explanation", "self_care": "Self-care"}
+        labels = {
+            "summary": "Summary",
+            "explanation": "Explanation",
+            "self_care": "Self-care",
+            "questions": "Questions to ask",
+            "feels_like": "Movement: what it feels like",
+            "usual_cause": "Movement: usual cause",
+        }
         rows = [
             [
                 render.paragraph(labels.get(field, field)),
@@ -522,16 +529,24 @@ class ReadabilityDirective(TwitchDirective):
         grades: dict[str, dict[str, float]] = {}
         for measured in readings:
             grades.setdefault(measured.subject, {})[measured.field] = measured.grade
+        # Only the fields causes have; movements are measured in the first table.
+        cause_fields = [
+            field
+            for field in summary["fields"]
+            if any(field in grades.get(cause.id, {}) for cause in catalog.causes)
+        ]
         per_cause = render.table(
-            ["Cause", *(labels.get(field, field) for field in summary["fields"])],
+            ["Cause", *(labels.get(field, field) for field in cause_fields)],
             [
                 [
                     nodes.paragraph(
                         "", "", render.xref("cause", cause.id, cause.name, self.env.docname)
                     ),
                     *(
-                        render.paragraph(f"{grades.get(cause.id, {}).get(field, 0.0):.1f}")
-                        for field in summary["fields"]
+                        render.paragraph(
+                            f"{grades[cause.id][field]:.1f}" if field in grades[cause.id] else "-"
+                        )
+                        for field in cause_fields
                     ),
                 ]
                 for cause in catalog.causes

@@ -270,6 +270,13 @@ class Renderer:
             ),
             ("see_a_doctor", "see-a-doctor", self.red_flag_boxes(cause.see_a_doctor)),
             (
+                "questions",
+                "questions",
+                [bullet_list((paragraph(item) for item in cause.questions), "twitch-questions")]
+                if cause.questions
+                else [],
+            ),
+            (
                 "sources",
                 "sources",
                 [
