@@ -299,8 +299,7 @@ MOVEMENTS = (
             " feeling of falling."
         ),
         usual_cause=(
-            "Most people have them now and then. They are normal and are rarely a sign of"
-            " illness."
+            "Most people have them now and then. They are normal and are rarely a sign of illness."
         ),
         get_help=(
             _NIGHT_FIT,
