@@ -73,7 +73,8 @@ def test_loading_does_not_import_the_exports(loader: str, forbidden: str) -> Non
 def test_prose_and_rules_do_not_import_each_other_in_a_circle() -> None:
     assert _importers_of("twitchfacts.rules", within="twitchfacts.prose") == []
     assert _importers_of("twitchfacts.prose", within="twitchfacts.rules") == [
-        "twitchfacts.rules.prose"
+        "twitchfacts.rules.prose",
+        "twitchfacts.rules.translations",
     ]
 
 

@@ -31,6 +31,7 @@ def test_json_keys_come_in_the_published_order(builtin: Catalog) -> None:
         "categories",
         "causes",
         "movements",
+        "translations",
     ]
     assert data["schema_version"] == 4
     assert list(data["causes"][0]) == [field.name for field in dataclasses.fields(Cause)]

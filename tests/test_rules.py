@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
@@ -402,6 +403,77 @@ def _movement_cases() -> list[Case]:
     ]
 
 
+def _with_spanish(**changes: object) -> Catalog:
+    """The good catalog with a complete Spanish translation, changed as asked."""
+    from twitchfacts.i18n import source_texts
+    from twitchfacts.model import TranslatedText, Translation
+
+    base = catalog_with(good_cause())
+    texts = {
+        where: TranslatedText(context=where, source=english, text=f"ES {english}")
+        for where, english in source_texts(base).items()
+    }
+    for key, change in changes.items():
+        where = key.replace("__", ".")
+        if change is None:
+            del texts[where]
+        else:
+            texts[where] = TranslatedText(context=where, **change)  # type: ignore[arg-type]
+    return base.replace(translations=(Translation(language="es", texts=tuple(texts.values())),))
+
+
+def _translation_cases() -> list[Case]:
+    fine = _with_spanish()
+    return [
+        Case(
+            "translation-missing",
+            "test-cause.summary[es]",
+            _with_spanish(**{"test-cause__summary": None}),
+            fine,
+            "no es translation of this text",
+        ),
+        Case(
+            "translation-stale",
+            "test-cause.summary[es]",
+            _with_spanish(
+                **{"test-cause__summary": {"source": "An older summary.", "text": "Un resumen."}}
+            ),
+            fine,
+            "the English changed since this was translated (from 'An older summary.')",
+        ),
+        Case(
+            "translation-orphan",
+            "test-cause.gone[es]",
+            _with_spanish(**{"test-cause__gone": {"source": "Gone.", "text": "Ya no."}}),
+            fine,
+            "no longer has",
+        ),
+        Case(
+            "bad-language",
+            "catalog:translations[0].language",
+            fine.replace(translations=(dataclasses.replace(fine.translations[0], language="en"),)),
+            fine,
+            "is English",
+        ),
+        Case(
+            "bad-language",
+            "catalog:translations[1].language",
+            fine.replace(translations=fine.translations * 2),
+            fine,
+            "has two translations",
+        ),
+        Case(
+            "bad-language",
+            "catalog:translations[0].language",
+            fine.replace(
+                translations=(dataclasses.replace(fine.translations[0], language="Spanish"),)
+            ),
+            fine,
+            "not a language tag",
+        ),
+    ]
+
+
 def _with_codes(*codes: tuple[str, str]) -> Catalog:
     return catalog_with(
         good_cause(codes=tuple(Code(code=code, display=display) for code, display in codes))
@@ -458,13 +530,14 @@ def _code_cases(fine: Catalog) -> list[Case]:
     ]
 
 
-CASES = _cases() + _movement_cases()
+CASES = _cases() + _movement_cases() + _translation_cases()
 
 
 def test_every_rule_has_a_case() -> None:
     from twitchfacts.rules import prose
 
     prose_rules = {rule.id for rule in prose.RULES}  # tested through Vale in test_prose.py
+    prose_rules.add("reading-level-es")  # needs prose checks: tested in test_i18n.py
     assert {case.rule for case in CASES} == {rule.id for rule in RULES} - prose_rules
 
 

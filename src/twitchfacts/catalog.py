@@ -23,6 +23,7 @@ from twitchfacts.model import (
     Code,
     Movement,
     RedFlag,
+    Translation,
     _tuplify,
 )
 
@@ -106,6 +107,8 @@ class Catalog:
     :param movements: The kinds of movement readers may call a twitch (a
         cramp, a tremor, a tic ...), each with the causes to read next; the
         page that tells them apart is built from these.
+    :param translations: The pack's texts in other languages, one record
+        per language (see :mod:`twitchfacts.i18n`).
     :param authorities: Web hosts (``"nhs.uk"``) this pack recognises as
         publishers of patient information, on top of the list the
         ``source-authority`` rule knows (see :mod:`twitchfacts.rules.sources`).
@@ -121,6 +124,7 @@ class Catalog:
     red_flags: tuple[RedFlag, ...] = ()
     authorities: tuple[str, ...] = ()
     movements: tuple[Movement, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
     _causes_by_id: dict[str, Cause] = field(init=False, repr=False, compare=False)
     _categories_by_id: dict[str, Category] = field(init=False, repr=False, compare=False)

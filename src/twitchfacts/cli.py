@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from twitchfacts import __version__
 from twitchfacts.catalog import Catalog, UnknownIdError
@@ -26,6 +26,9 @@ from twitchfacts.labels import CAUSE_PARTS, PLACE_NAMES, URGENCY_ACTIONS, URGENC
 from twitchfacts.model import URGENCIES, Cause
 from twitchfacts.packs import BUILTIN, Pack, load_pack
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, next_review
+
+if TYPE_CHECKING:
+    from twitchfacts.rules import Problem, Settings
 
 __all__ = ["main"]
 
@@ -95,14 +98,28 @@ def _parser() -> argparse.ArgumentParser:
         help=f"a content pack: module name, .py or .json path (default: {BUILTIN})",
     )
 
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the content in this language (es, es_MX ...); refused unless its translation"
+        " is complete and current",
+    )
+
     listing = commands.add_parser(
-        "list", parents=[content], help="list the causes", description="List the causes."
+        "list",
+        parents=[content, language],
+        help="list the causes",
+        description="List the causes.",
     )
     listing.add_argument("--category", metavar="ID", help="only the causes in this category")
     listing.set_defaults(run=_list)
 
     show = commands.add_parser(
-        "show", parents=[content], help="show one cause", description="Show one cause in full."
+        "show",
+        parents=[content, language],
+        help="show one cause",
+        description="Show one cause in full.",
     )
     show.add_argument("id", metavar="ID", help="the cause's id (see `twitchfacts list`)")
     show.set_defaults(run=_show)
@@ -120,6 +137,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument(
         "--strict", action="store_true", help="fail on warnings as well as errors"
+    )
+    validate.add_argument(
+        "--lang",
+        metavar="LANG",
+        action="append",
+        help="check only the translations into this language (repeat for more;"
+        " default: every translation the pack has)",
     )
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.add_argument(
@@ -160,7 +184,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        parents=[content],
+        parents=[content, language],
         help="export content as JSON, its JSON Schema, or JSON-LD",
         description="Export content as JSON, its JSON Schema, or schema.org JSON-LD.",
     )
@@ -170,6 +194,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     export.set_defaults(run=_export)
+
+    translations = commands.add_parser(
+        "translations",
+        parents=[content],
+        help="update, compile or check a module pack's translation catalogs",
+        description=(
+            "Keep the gettext catalogs of a module pack (locales/<lang>/LC_MESSAGES/content.po)"
+            " in step with its English: 'update' adds new texts and marks changed ones fuzzy,"
+            " 'compile' writes each content.mo, 'check' reports fuzzy entries and .mo files"
+            " that are not current."
+        ),
+    )
+    translations.add_argument("action", choices=("update", "compile", "check"))
+    translations.add_argument(
+        "--lang", metavar="LANG", action="append", help="for update: the language (repeatable)"
+    )
+    translations.set_defaults(run=_translations)
     return parser
 
 
@@ -181,8 +222,17 @@ def _pack(args: argparse.Namespace) -> Pack:
 # --- list and show ---------------------------------------------------------------
 
 
+def _in_language(args: argparse.Namespace, catalog: Catalog) -> Catalog:
+    """The catalog in the language of ``--lang``, if one was given."""
+    if not getattr(args, "lang", None):
+        return catalog
+    from twitchfacts.i18n import translate  # noqa: PLC0415 - only when a language is asked
+
+    return translate(catalog, args.lang)
+
+
 def _list(args: argparse.Namespace) -> int:
-    catalog = _pack(args).catalog
+    catalog = _in_language(args, _pack(args).catalog)
     causes = catalog.by_category(args.category) if args.category else catalog.causes
     width = max((len(str(cause.id)) for cause in causes), default=0)
     for cause in causes:
@@ -191,7 +241,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    catalog = _pack(args).catalog
+    catalog = _in_language(args, _pack(args).catalog)
     print(render_cause(catalog.get(args.id), catalog), end="")
     return OK
 
@@ -287,6 +337,53 @@ def _fields(record: object, *names: str) -> str:
     return " | ".join(str(getattr(record, name, record)) for name in names)
 
 
+# --- translations ------------------------------------------------------------------
+
+
+def _catalog_problems(pack: Pack, settings: Settings) -> list[Problem]:
+    """Fuzzy entries and stale ``.mo`` files of a module pack's catalogs."""
+    locales = pack.locales
+    if locales is None or not locales.is_dir():
+        return []
+    from twitchfacts.i18n import catalogs  # noqa: PLC0415 - Babel, only when there are catalogs
+
+    languages = settings.languages
+    return [
+        problem
+        for problem in catalogs.check(locales)
+        if languages is None or any(problem.where.endswith(f"[{lang}]") for lang in languages)
+    ]
+
+
+def _translations(args: argparse.Namespace) -> int:
+    from twitchfacts.i18n import catalogs  # noqa: PLC0415 - Babel, only for this command
+
+    pack = _pack(args)
+    locales = pack.locales
+    if locales is None:
+        _error(f"{pack.label}: a JSON pack keeps its translations in its 'translations' part")
+        return USAGE_ERROR
+    if args.action == "update":
+        if not args.lang:
+            _error("translations update: say which language with --lang (for example --lang es)")
+            return USAGE_ERROR
+        for language in args.lang:
+            added, changed, removed = catalogs.update(pack.catalog, locales, language)
+            print(
+                f"{catalogs.po_path(locales, language)}: {added} new, {changed} changed"
+                f" (marked fuzzy), {removed} removed"
+            )
+        return OK
+    if args.action == "compile":
+        for path in catalogs.compile_catalogs(locales):
+            print(f"wrote {path}")
+        return OK
+    problems = catalogs.check(locales) if locales.is_dir() else []
+    for problem in problems:
+        print(problem.format(pack.label))
+    return CONTENT_PROBLEMS if problems else OK
+
+
 # --- rules and validate ----------------------------------------------------------
 
 
@@ -307,9 +404,10 @@ def _validate(args: argparse.Namespace) -> int:
         max_review_age_days=args.max_review_age,
         prose=not args.no_prose,
         vale=not args.no_vale,
+        languages=tuple(args.lang) if args.lang else None,
     )
     pack = _pack(args)
-    problems = validate(pack.catalog, settings)
+    problems = validate(pack.catalog, settings) + _catalog_problems(pack, settings)
     errors = sum(problem.severity is Severity.ERROR for problem in problems)
     warnings = len(problems) - errors
     causes = len(pack.catalog.causes)
@@ -419,7 +517,7 @@ def _export(args: argparse.Namespace) -> int:
 
         text = json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
     else:
-        catalog = _pack(args).catalog
+        catalog = _in_language(args, _pack(args).catalog)
         if args.format == "json":
             from twitchfacts.exports.json_format import dumps  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ a traceback; programs can catch :class:`TwitchfactsError` to handle them all.
 
 from __future__ import annotations
 
-__all__ = ["ExportError", "PackError", "TwitchfactsError"]
+__all__ = ["ExportError", "LanguageError", "PackError", "TwitchfactsError"]
 
 
 class TwitchfactsError(Exception):
@@ -32,3 +32,13 @@ class PackError(TwitchfactsError):
 
 class ExportError(TwitchfactsError):
     """Content holds a value that the chosen export format cannot represent."""
+
+
+class LanguageError(TwitchfactsError):
+    """Content was asked for in a language the pack cannot give in full.
+
+    Medical advice is never shown half translated or translated from an
+    older English text: a language the pack lacks, or one whose translation
+    is incomplete or stale, is refused with this error, whose message says
+    which languages the pack has or how many texts need a translator.
+    """

@@ -35,6 +35,8 @@ __all__ = [
     "RedFlag",
     "Source",
     "SourceKind",
+    "TranslatedText",
+    "Translation",
     "Urgency",
 ]
 
@@ -230,6 +232,40 @@ class Movement:
     get_help: tuple[RedFlag, ...] = ()
     causes: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuplify(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TranslatedText:
+    """One text of the content in another language.
+
+    :param context: Which text it translates, named as problems name it
+        (``als.summary``, ``als.self_care[0]``, ``category:medicines.title``,
+        ``catalog:disclaimer``): the gettext context of its catalog entry.
+    :param source: The English text it was translated from (the entry's
+        message id). When the English changes, the two no longer match and
+        the translation is stale until a translator updates it.
+    :param text: The translation.
+    """
+
+    context: str = ""
+    source: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Translation:
+    """Every translated text of a content pack in one language.
+
+    :param language: A language tag as gettext names catalogs (``es``,
+        ``es_MX``).
+    :param texts: One entry per translated text.
+    """
+
+    language: str = ""
+    texts: tuple[TranslatedText, ...] = ()
 
     def __post_init__(self) -> None:
         _tuplify(self)

@@ -5,7 +5,8 @@ A pack is either
 * a Python module, named by its dotted name (``twitchfacts.content``, the
   built-in pack) or by the path of a ``.py`` file, that defines ``CAUSES``
   and may define ``CATEGORIES``, ``DISCLAIMER``, ``REASSURANCE``, ``RED_FLAGS``,
-  ``AUTHORITIES`` and ``MOVEMENTS``; or
+  ``AUTHORITIES`` and ``MOVEMENTS``, with its translations as gettext
+  catalogs in a ``locales`` folder beside it; or
 * a JSON file in the export format (:mod:`twitchfacts.exports.json_format`),
   read by :mod:`twitchfacts.parse`.
 
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import PackError
+from twitchfacts.i18n.mo import DOMAIN, read_translations
 from twitchfacts.model import Category, Cause, Movement, RedFlag
 from twitchfacts.parse import (
     parse_catalog,
@@ -48,7 +50,7 @@ from twitchfacts.parse import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BUILTIN", "Pack", "load", "load_pack", "looks_like_path"]
+__all__ = ["BUILTIN", "Pack", "load", "load_pack", "locales_of", "looks_like_path"]
 
 #: The dotted name of the pack that ships with twitchfacts.
 BUILTIN: Final = "twitchfacts.content"
@@ -64,11 +66,14 @@ class Pack:
     :param files: Absolute paths of every file the content was read from, so
         that a documentation build can rebuild the pages that show it when one
         of them changes.
+    :param locales: A module pack's ``locales`` folder of gettext catalogs,
+        where ``twitchfacts translations`` writes (``None`` for a JSON pack).
     """
 
     label: str
     catalog: Catalog
     files: tuple[str, ...]
+    locales: Path | None = None
 
 
 def load(spec: str | os.PathLike[str] | None = None) -> Catalog:
@@ -215,7 +220,22 @@ def _from_module(label: str, module: ModuleType) -> Pack:
             fields[field] = getattr(module, attribute)
     if errors:
         raise PackError(f"{label}: cannot load this content", tuple(errors))
-    return Pack(label, _with_defaults(fields), _module_files(module))
+    files = _module_files(module)
+    locales = locales_of(module)
+    if locales.is_dir():
+        fields["translations"] = read_translations(locales)
+        files = tuple(sorted({*files, *map(str, locales.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))}))
+    return Pack(label, _with_defaults(fields), files, locales)
+
+
+def locales_of(module: ModuleType) -> Path:
+    """Where a module pack keeps its translations (the folder may not exist yet).
+
+    A package keeps them inside its folder (the built-in pack's are in
+    ``twitchfacts/content/locales``); a single-file pack beside its file.
+    """
+    origin = getattr(module, "__file__", None) or "."
+    return Path(origin).resolve().parent / "locales"
 
 
 def _entries(

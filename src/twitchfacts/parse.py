@@ -21,7 +21,16 @@ from typing import Any, Final
 
 from twitchfacts._text import describe
 from twitchfacts.errors import PackError
-from twitchfacts.model import Category, Cause, Code, Movement, RedFlag, Source
+from twitchfacts.model import (
+    Category,
+    Cause,
+    Code,
+    Movement,
+    RedFlag,
+    Source,
+    TranslatedText,
+    Translation,
+)
 
 __all__ = [
     "CATALOG_KEYS",
@@ -32,6 +41,7 @@ __all__ = [
     "parse_cause",
     "parse_movement",
     "parse_red_flag",
+    "parse_translation",
 ]
 
 #: Raised whenever a change to the format would make an old reader misread a
@@ -41,7 +51,8 @@ SCHEMA_VERSION: Final = 4
 #: levels, article identifiers on sources, next review dates and
 #: recognised publishers; version 3 added where on the body a cause shows
 #: (``places``); version 4 added the kinds of movement readers tell apart
-#: (``movements``). Every older file is also a valid file of a later version.
+#: (``movements``) and translations (``translations``). Every older file is
+#: also a valid file of a later version.
 READABLE_VERSIONS: Final = (1, 2, 3, 4)
 
 #: The top-level keys of the format, in the order exports write them.
@@ -54,6 +65,7 @@ CATALOG_KEYS: Final = (
     "categories",
     "causes",
     "movements",
+    "translations",
 )
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -94,6 +106,7 @@ def parse_catalog(data: object, where: str) -> dict[str, object]:
         "categories": parse_category,
         "causes": parse_cause,
         "movements": parse_movement,
+        "translations": parse_translation,
     }
     for key, read in readers.items():
         if key not in data:
@@ -140,6 +153,18 @@ def parse_movement(data: object, where: str, errors: list[str]) -> Movement:
         "sources": _each(_source),
     }
     return _record(Movement, data, where, errors, converters)  # type: ignore[no-any-return]
+
+
+def parse_translation(data: object, where: str, errors: list[str]) -> Translation:
+    """A :class:`~twitchfacts.model.Translation` from JSON, appending problems to *errors*."""
+    converters: dict[str, Callable[[object, str, list[str]], object]] = {
+        "texts": _each(_translated_text),
+    }
+    return _record(Translation, data, where, errors, converters)  # type: ignore[no-any-return]
+
+
+def _translated_text(data: object, where: str, errors: list[str]) -> object:
+    return _record(TranslatedText, data, where, errors)
 
 
 def parse_red_flag(data: object, where: str, errors: list[str]) -> RedFlag:

@@ -32,6 +32,7 @@ def to_data(catalog: Catalog) -> dict[str, Any]:
         "categories": _plain(catalog.categories),
         "causes": _plain(catalog.causes),
         "movements": _plain(catalog.movements),
+        "translations": _plain(catalog.translations),
     }
 
 

@@ -181,6 +181,31 @@ def schema() -> dict[str, Any]:
                 "last_reviewed",
             ],
         ),
+        "translation": _record(
+            "Every translated text of the pack in one language.",
+            {
+                "language": {
+                    "type": "string",
+                    "pattern": "^[a-z]{2,3}(_[A-Z]{2})?$",
+                    "description": "The language, as gettext names catalogs (es, es_MX).",
+                },
+                "texts": {
+                    "type": "array",
+                    "items": _record(
+                        "One translated text.",
+                        {
+                            "context": _text(
+                                "Which text it translates, as problems name it (als.summary)."
+                            ),
+                            "source": _text("The English text it was translated from."),
+                            "text": _text("The translation."),
+                        },
+                        ["context", "source", "text"],
+                    ),
+                },
+            },
+            ["language", "texts"],
+        ),
         "movement": _record(
             "A kind of movement readers may call a twitch, told apart from the others.",
             {
@@ -254,6 +279,11 @@ def schema() -> dict[str, Any]:
                     "The kinds of movement readers may call a twitch (cramp, tremor, tic ...),"
                     " for the page that tells them apart."
                 ),
+            },
+            "translations": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/translation"},
+                "description": "The pack's texts in other languages, one object per language.",
             },
         },
         "required": ["schema_version", "causes"],

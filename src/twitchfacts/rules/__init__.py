@@ -13,7 +13,7 @@ from typing import Final
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.model import Category
-from twitchfacts.rules import codes, dates, prose, sources, structure
+from twitchfacts.rules import codes, dates, prose, sources, structure, translations
 from twitchfacts.rules.base import Problem, Rule, Settings, Severity
 from twitchfacts.subjects import category_subject, cause_subject, causes_of, items_of
 
@@ -25,6 +25,7 @@ _CHECKS: Final[tuple[Callable[[Catalog, Settings], Iterator[Problem]], ...]] = (
     codes.check,
     dates.check,
     prose.check,
+    translations.check,
 )
 
 #: Every rule, in the order ``twitchfacts rules`` lists them.
@@ -34,6 +35,7 @@ RULES: Final[tuple[Rule, ...]] = (
     *codes.RULES,
     *dates.RULES,
     *prose.RULES,
+    *translations.RULES,
 )
 
 

@@ -93,9 +93,12 @@ class Settings:
     :param vale: With *prose* on, also run the Vale style rules. Off, only
         reading levels are checked: for a machine without Vale, chosen
         knowingly (``--no-vale``) rather than reported as unchecked.
+    :param languages: Check only the translations into these languages
+        (``--lang``); ``None`` checks every translation the pack has.
     """
 
     today: datetime.date = field(default_factory=datetime.date.today)
     max_review_age_days: int = DEFAULT_REVIEW_INTERVAL_DAYS
     prose: bool = False
     vale: bool = True
+    languages: tuple[str, ...] | None = None

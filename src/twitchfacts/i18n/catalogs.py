@@ -1,0 +1,151 @@
+"""Keeping a module pack's gettext catalogs in step with its English, with Babel.
+
+Translators edit ``locales/<language>/LC_MESSAGES/content.po`` with any PO
+editor; this module does the rest, as ``pybabel update`` and ``pybabel
+compile`` would, but from the content itself rather than from source code:
+
+* :func:`update` writes one entry per translatable text (context: where the
+  text is, message id: its English). An entry whose English changed keeps
+  its translation, marked fuzzy with the old English beside it, so the
+  translator sees what changed; entries for texts that are gone are dropped.
+* :func:`compile_catalogs` writes each ``content.mo`` from its ``.po``,
+  leaving fuzzy entries out: a translation awaiting review is never shown.
+* :func:`check` reports fuzzy entries as stale and a committed ``.mo`` that
+  is not what its ``.po`` compiles to.
+
+Babel is imported only here, never when a pack is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from twitchfacts.catalog import Catalog
+from twitchfacts.files import write_atomically
+from twitchfacts.i18n.mo import DOMAIN
+from twitchfacts.i18n.texts import source_texts
+from twitchfacts.rules.base import Problem, Rule, Severity
+from twitchfacts.rules.translations import STALE
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog as PoCatalog
+
+__all__ = ["UNCOMPILED", "check", "compile_catalogs", "po_path", "update"]
+
+UNCOMPILED = Rule(
+    "translation-uncompiled",
+    Severity.ERROR,
+    "A translation catalog's .mo file is not what its .po file compiles to.",
+)
+_PROJECT: Final = "twitchfacts content"
+#: Header dates are fixed so that updating unchanged content changes nothing.
+_EPOCH: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
+
+def po_path(locales: Path, language: str) -> Path:
+    """Where the ``.po`` file of *language* lives under *locales*."""
+    return locales / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def update(catalog: Catalog, locales: Path, language: str) -> tuple[int, int, int]:
+    """Bring the ``.po`` of *language* in step with *catalog*'s English.
+
+    :returns: How many entries are new, changed (now fuzzy) and removed.
+    """
+    from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
+
+    path = po_path(locales, language)
+    old = _read(path, language) if path.is_file() else None
+    new = PoCatalog(
+        locale=language,
+        domain=DOMAIN,
+        project=_PROJECT,
+        creation_date=_EPOCH,
+        revision_date=_EPOCH,
+        charset="utf-8",
+        fuzzy=False,
+    )
+    previous = {message.context: message for message in old or () if message.id}
+    added = changed = 0
+    for context, english in source_texts(catalog).items():
+        known = previous.pop(context, None)
+        if known is None:
+            new.add(english, "", context=context)
+            added += 1
+        elif known.id == english:
+            new.add(english, known.string, context=context, flags=known.flags)
+        else:
+            new.add(
+                english,
+                known.string,
+                context=context,
+                flags={*known.flags, "fuzzy"},
+                previous_id=known.id,
+            )
+            changed += 1
+    _write_po(path, new)
+    return added, changed, len(previous)
+
+
+def compile_catalogs(locales: Path) -> list[Path]:
+    """Write every ``content.mo`` under *locales* that differs from its ``.po``; return them."""
+    written = []
+    for path in sorted(locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        compiled = _compiled(path)
+        target = path.with_suffix(".mo")
+        if not target.is_file() or target.read_bytes() != compiled:
+            write_atomically(target, compiled)
+            written.append(target)
+    return written
+
+
+def check(locales: Path) -> list[Problem]:
+    """Fuzzy entries (stale translations) and ``.mo`` files that are not current."""
+    return list(_check(locales))
+
+
+def _check(locales: Path) -> Iterator[Problem]:
+    for path in sorted(locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        language = path.parent.parent.name
+        for message in _read(path, language):
+            if message.id and message.fuzzy and message.string:
+                yield STALE.problem(
+                    f"{message.context}[{language}]",
+                    "marked fuzzy in the catalog: the English changed since this was"
+                    " translated; review the translation and remove the fuzzy mark",
+                )
+        target = path.with_suffix(".mo")
+        if not target.is_file() or target.read_bytes() != _compiled(path):
+            yield UNCOMPILED.problem(
+                f"catalog:translations[{language}]",
+                f"{target} is not what {path.name} compiles to; run"
+                " `twitchfacts translations compile`",
+            )
+
+
+def _read(path: Path, language: str) -> PoCatalog:
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+
+    with path.open("rb") as stream:
+        return read_po(stream, locale=language, domain=DOMAIN)
+
+
+def _compiled(path: Path) -> bytes:
+    from babel.messages.mofile import write_mo  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    write_mo(buffer, _read(path, path.parent.parent.name), use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def _write_po(path: Path, catalog: PoCatalog) -> None:
+    from babel.messages.pofile import write_po  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=88, include_previous=True, omit_header=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, buffer.getvalue())
