@@ -118,6 +118,27 @@ def validate(session: nox.Session) -> None:
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
 
 
+@nox.session(default=False)
+def translations(session: nox.Session) -> None:
+    """Update the built-in content's translation catalogs from its English, and compile them.
+
+    Pass languages to add them: `nox -s translations -- es`. Without any,
+    every language the content already has is updated. `validate` then
+    reports what the translators have left to do.
+    """
+    session.install("-e", ".")
+    locales = ROOT / "src" / "twitchfacts" / "content" / "locales"
+    languages = list(session.posargs) or sorted(
+        path.parent.parent.name for path in locales.glob("*/LC_MESSAGES/content.po")
+    )
+    if not languages:
+        session.log("the built-in content has no translations yet; name a language to add one")
+        return
+    for language in languages:
+        session.run("twitchfacts", "translations", "update", "--lang", language)
+    session.run("twitchfacts", "translations", "compile")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (pytest --strict-markers --strict-config)."""

@@ -763,6 +763,9 @@ def test_movements_table_tells_each_movement_apart_with_links(project: Project) 
     assert cramp.index(URGENCY_TITLES["urgent"]) < cramp.index(URGENCY_TITLES["routine"])
     assert 'href="all.html#cause-statins"' in cramp
     assert "Statins (cholesterol medicines)" in cramp
+    # Each sign carries its urgency, as on the cause pages (the style checks rely on it).
+    assert '<p class="twitch-flag-urgent">' in cramp
+    assert '<p class="twitch-flag-routine">' in cramp
     # Each cell carries its own heading for the stacked phone layout.
     assert cramp.count('class="twitch-cell-label"') == 3
 

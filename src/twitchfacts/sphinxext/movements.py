@@ -107,5 +107,5 @@ class MovementsDirective(TwitchDirective):
             )
             title["classes"] += ["twitch-movement-urgency", f"twitch-movement-{urgency}"]
             parts.append(title)
-            parts.append(render.bullet_list(render.paragraph(flag.text) for flag in flags))
+            parts.append(render.bullet_list(render.flag_paragraph(flag) for flag in flags))
         return parts

@@ -113,6 +113,16 @@ def xref(kind: str, target: str, label: str, docname: str) -> addnodes.pending_x
     return node
 
 
+def flag_paragraph(flag: RedFlag) -> nodes.paragraph:
+    """A red flag's text, marked with its urgency.
+
+    Every red flag on a page goes through here, so the style checks and the
+    stylesheet can tell an urgent or emergency sign (which may tell a
+    reader to stop a medicine and call for help) from a routine one.
+    """
+    return paragraph(flag.text, f"twitch-flag-{flag.urgency}")
+
+
 def badge(label: str, *classes: str) -> nodes.inline:
     """A small label, such as a cause's category."""
     return nodes.inline("", "", text(label), classes=["twitch-badge", *classes])
@@ -313,13 +323,12 @@ class Renderer:
         for urgency in urgencies:
             if urgency not in URGENCY_TITLES:
                 continue
-            item_class = f"twitch-flag-{urgency}"
             items: list[nodes.Node] = [
-                paragraph(flag.text, item_class) for flag in flags if flag.urgency == urgency
+                flag_paragraph(flag) for flag in flags if flag.urgency == urgency
             ]
             for cause, flag in linked:
                 if flag.urgency == urgency:
-                    item = paragraph(flag.text, item_class)
+                    item = flag_paragraph(flag)
                     item += text(" (")
                     item += xref("cause", cause.id, cause.name, self.docname)
                     item += text(")")
