@@ -31,7 +31,7 @@ def builtin() -> Catalog:
 @pytest.fixture
 def small(builtin: Catalog) -> Catalog:
     """A valid catalog with the built-in categories and texts and one test cause."""
-    return builtin.replace(causes=(good_cause(),), movements=())
+    return builtin.replace(causes=(good_cause(),), movements=(), translations=())
 
 
 @pytest.fixture

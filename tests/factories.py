@@ -40,10 +40,13 @@ def good_cause(**changes: Any) -> Cause:
 def catalog_with(*causes: Cause, **changes: Any) -> Catalog:
     """A catalog with the built-in categories and texts and the given causes.
 
-    The built-in movements are left out (unless given), since they link to
-    built-in causes these catalogs do not have.
+    The built-in movements and translations are left out (unless given):
+    the movements link to built-in causes these catalogs do not have, and
+    the translations translate texts they do not have.
     """
-    return twitchfacts.load().replace(causes=causes, **{"movements": (), **changes})
+    return twitchfacts.load().replace(
+        causes=causes, **{"movements": (), "translations": (), **changes}
+    )
 
 
 def good_movement(**changes: Any) -> Movement:

@@ -112,6 +112,7 @@ def test_catalogs_compare_by_content(builtin: Catalog) -> None:
         reassurance=builtin.reassurance,
         red_flags=builtin.red_flags,
         movements=list(builtin.movements),  # type: ignore[arg-type]
+        translations=builtin.translations,
     )
     assert copy == builtin
     assert builtin.replace(disclaimer="Other.") != builtin

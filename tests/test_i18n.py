@@ -249,3 +249,48 @@ def test_translations_of_a_json_pack_are_edited_in_the_file(
     result = cli("translations", "update", "--lang", "es", "--content", path)
     assert result.code == 2
     assert "keeps its translations in its 'translations' part" in result.err
+
+
+# --- the built-in content in Spanish ---------------------------------------------------
+
+
+def test_the_builtin_content_is_complete_and_current_in_spanish() -> None:
+    english = twitchfacts.load()
+    spanish = twitchfacts.load(lang="es")
+    assert [cause.id for cause in spanish.causes] == [cause.id for cause in english.causes]
+    for ours, theirs in zip(spanish.causes, english.causes, strict=True):
+        assert ours.summary != theirs.summary
+        assert [flag.urgency for flag in ours.see_a_doctor] == [
+            flag.urgency for flag in theirs.see_a_doctor
+        ]
+        assert ours.codes == theirs.codes and ours.sources == theirs.sources
+    problems = validate(english, Settings(today=TODAY, prose=True, vale=False, languages=("es",)))
+    assert [problem.format("builtin") for problem in problems] == []
+    assert twitchfacts.get("als", lang="es").summary.startswith("La ELA es rara.")
+    assert twitchfacts.search("tic en el ojo", lang="es")[0].id == "eyelid-twitching"
+
+
+def test_changing_a_builtin_english_summary_makes_its_spanish_stale() -> None:
+    import dataclasses
+
+    english = twitchfacts.load()
+    als = english.get("als")
+    changed = english.replace(
+        causes=tuple(
+            dataclasses.replace(cause, summary="A new English summary.") if cause is als else cause
+            for cause in english.causes
+        )
+    )
+    stale = [
+        p for p in validate(changed, Settings(today=TODAY)) if p.rule.id == "translation-stale"
+    ]
+    assert [problem.where for problem in stale] == ["als.summary[es]"]
+    with pytest.raises(LanguageError, match="not complete"):
+        translate(changed, "es")
+
+
+def test_the_builtin_catalog_is_compiled(cli: Callable[..., Result]) -> None:
+    result = cli("translations", "check")
+    assert result.code == 0, result.out + result.err
+    shown = cli("show", "als", "--lang", "es")
+    assert "La ELA es rara." in shown.out

@@ -137,8 +137,8 @@ MOVEMENTS = (
             ),
             RedFlag(
                 text=(
-                    "A cramp lasts longer than 10 minutes, or you may have tetanus (lockjaw)"
-                    " from a wound. Ask your doctor for an urgent appointment or call NHS 111."
+                    "A cramp lasts longer than 10 minutes, or a wound may have let in tetanus"
+                    " (lockjaw) germs. Ask your doctor for an urgent appointment or call NHS 111."
                 ),
                 urgency="urgent",
             ),

@@ -10,8 +10,8 @@ compile`` would, but from the content itself rather than from source code:
   translator sees what changed; entries for texts that are gone are dropped.
 * :func:`compile_catalogs` writes each ``content.mo`` from its ``.po``,
   leaving fuzzy entries out: a translation awaiting review is never shown.
-* :func:`check` reports fuzzy entries as stale and a committed ``.mo`` that
-  is not what its ``.po`` compiles to.
+* :func:`check` reports fuzzy entries as stale and a committed ``.mo`` whose
+  entries are not what its ``.po`` compiles to.
 
 Babel is imported only here, never when a pack is loaded.
 """
@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import datetime
 import io
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from twitchfacts import __version__
 from twitchfacts.catalog import Catalog
 from twitchfacts.files import write_atomically
-from twitchfacts.i18n.mo import DOMAIN
+from twitchfacts.i18n.mo import DOMAIN, read_mo
 from twitchfacts.i18n.texts import source_texts
 from twitchfacts.rules.base import Problem, Rule, Severity
 from twitchfacts.rules.translations import STALE
@@ -42,6 +44,14 @@ UNCOMPILED = Rule(
     "A translation catalog's .mo file is not what its .po file compiles to.",
 )
 _PROJECT: Final = "twitchfacts content"
+_ISSUES: Final = "https://github.com/twitchfacts/twitchfacts/issues"
+_HEADER: Final = (
+    "# Translation ({language}) of the twitchfacts content.\n"
+    "# Each entry is one text: its context says where the text is, as\n"
+    "# `twitchfacts validate` names it, and its msgid is the English. Run\n"
+    "# `twitchfacts translations update --lang {language}` after the English changes.\n"
+    "#"
+)
 #: Header dates are fixed so that updating unchanged content changes nothing.
 _EPOCH: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
@@ -63,7 +73,13 @@ def update(catalog: Catalog, locales: Path, language: str) -> tuple[int, int, in
     new = PoCatalog(
         locale=language,
         domain=DOMAIN,
+        header_comment=_HEADER.format(language=language),
         project=_PROJECT,
+        version=__version__,
+        msgid_bugs_address=_ISSUES,
+        copyright_holder="the twitchfacts contributors",
+        last_translator="the twitchfacts contributors",
+        language_team=f"twitchfacts {language}",
         creation_date=_EPOCH,
         revision_date=_EPOCH,
         charset="utf-8",
@@ -95,10 +111,9 @@ def compile_catalogs(locales: Path) -> list[Path]:
     """Write every ``content.mo`` under *locales* that differs from its ``.po``; return them."""
     written = []
     for path in sorted(locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
-        compiled = _compiled(path)
         target = path.with_suffix(".mo")
-        if not target.is_file() or target.read_bytes() != compiled:
-            write_atomically(target, compiled)
+        if not _current(path, target):
+            write_atomically(target, _compiled(path))
             written.append(target)
     return written
 
@@ -119,12 +134,27 @@ def _check(locales: Path) -> Iterator[Problem]:
                     " translated; review the translation and remove the fuzzy mark",
                 )
         target = path.with_suffix(".mo")
-        if not target.is_file() or target.read_bytes() != _compiled(path):
+        if not _current(path, target):
             yield UNCOMPILED.problem(
                 f"catalog:translations[{language}]",
                 f"{target} is not what {path.name} compiles to; run"
                 " `twitchfacts translations compile`",
             )
+
+
+def _current(po: Path, mo: Path) -> bool:
+    """Whether *mo* holds exactly the entries *po* compiles to.
+
+    Entries are compared, not bytes: the header Babel writes names Babel's
+    own version, which may differ between machines without any text
+    changing.
+    """
+    if not mo.is_file():
+        return False
+    with tempfile.TemporaryDirectory(prefix="twitchfacts-mo-") as folder:
+        fresh = Path(folder) / mo.name
+        fresh.write_bytes(_compiled(po))
+        return sorted(read_mo(fresh)) == sorted(read_mo(mo))
 
 
 def _read(path: Path, language: str) -> PoCatalog:
