@@ -816,3 +816,25 @@ def test_a_captioned_table_keeps_its_id_once_under_furo(project: Project) -> Non
     assert '<div class="table-wrapper' in html  # furo wrapped it
     (table_id,) = re.findall(r'<table class="[^"]*" id="([^"]+)"', html)
     assert html.count(f'id="{table_id}"') == 1
+
+
+# --- a site in another language ------------------------------------------------------------
+
+
+def test_a_spanish_build_shows_the_spanish_content(project: Project) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"}).build(language="es", **QUIET)
+    html = project.html("index")
+    spanish = twitchfacts.get("als", lang="es")
+    assert '<html lang="es"' in html
+    assert spanish.summary in html
+    assert spanish.see_a_doctor[0].text in html
+    assert twitchfacts.get("als").summary not in html
+
+
+def test_a_language_the_pack_lacks_is_a_warning_and_the_english_is_shown(
+    project: Project,
+) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"})
+    project.build(language="fr", warnings=True, **QUIET)
+    assert any("no translation into 'fr'" in warning for warning in project.warnings)
+    assert twitchfacts.get("als").summary in project.html("index")

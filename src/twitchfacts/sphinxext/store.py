@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Final
 from sphinx.environment.collectors import EnvironmentCollector
 
 from twitchfacts.catalog import Catalog
-from twitchfacts.errors import PackError
+from twitchfacts.errors import LanguageError, PackError
+from twitchfacts.i18n import SOURCE_LANGUAGE, translate
 from twitchfacts.packs import BUILTIN, Pack, load_pack, looks_like_path
 from twitchfacts.rules.base import Problem
 from twitchfacts.rules.showable import showable
@@ -307,7 +308,9 @@ def load_content(app: Sphinx) -> None:
     spec = settings(app.config).content or BUILTIN
     if looks_like_path(spec) and not Path(spec).is_absolute():
         spec = str(Path(app.confdir, spec))
-    cached = _LOADED.get(spec)
+    language = app.config.language or SOURCE_LANGUAGE
+    key = f"{spec}|{language}"
+    cached = _LOADED.get(key)
     if cached is not None and cached.mtimes == _mtimes(cached.pack.files):
         _CONTENT[env] = cached
         _report(cached)
@@ -321,7 +324,7 @@ def load_content(app: Sphinx) -> None:
         pack = Pack(spec, Catalog(), cached.pack.files if cached else ())
         catalog, problems = pack.catalog, list[Problem]()
     else:
-        catalog, problems = showable(pack.catalog)
+        catalog, problems = showable(_in_language(pack, language))
     loaded = BuildContent(
         pack,
         catalog,
@@ -330,9 +333,24 @@ def load_content(app: Sphinx) -> None:
             (problem.format(pack.label), _locate(pack.files, problem.where)) for problem in problems
         ),
     )
-    _LOADED[spec] = loaded
+    _LOADED[key] = loaded
     _CONTENT[env] = loaded
     _report(loaded)
+
+
+def _in_language(pack: Pack, language: str) -> Catalog:
+    """The pack's content in the build's ``language``, or in English with a warning.
+
+    A site in another language shows the pack's translation only when it is
+    complete and current; otherwise the build says why, and the pages show
+    the English rather than advice half translated or translated from older
+    English.
+    """
+    try:
+        return translate(pack.catalog, language)
+    except LanguageError as error:
+        warn(f"{pack.label}: {error}; the pages show the English content", "content")
+        return pack.catalog
 
 
 def _report(loaded: BuildContent) -> None:
