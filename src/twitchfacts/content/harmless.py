@@ -11,7 +11,7 @@ and nerve tests are normal.
 
 from __future__ import annotations
 
-from twitchfacts.content import sources
+from twitchfacts.content import signs, sources
 from twitchfacts.content.categories import HARMLESS_NERVE_TWITCHES
 from twitchfacts.content.daily_life import REVIEWED
 from twitchfacts.model import Cause, Code, RedFlag
@@ -35,13 +35,7 @@ CAUSES = (
             "Try not to rub or press on the eyelid.",
         ),
         see_a_doctor=(
-            RedFlag(
-                text=(
-                    "One side of your face suddenly droops or feels weak, or you cannot speak"
-                    " clearly: call your emergency number now."
-                ),
-                urgency="emergency",
-            ),
+            signs.FACE_DROOP,
             RedFlag(
                 text=(
                     "Your eyelid suddenly droops or you suddenly see double. You also have a bad"
@@ -124,13 +118,7 @@ CAUSES = (
                 text="Jerks keep you or your partner awake most nights.",
                 urgency="routine",
             ),
-            RedFlag(
-                text=(
-                    "You wet the bed, bite your tongue or are confused after a jerk in the"
-                    " night. Get help today from a doctor or NHS 111."
-                ),
-                urgency="urgent",
-            ),
+            signs.NIGHT_FIT,
             RedFlag(text="You have jerks during the day too.", urgency="routine"),
         ),
         questions=(

@@ -20,17 +20,8 @@ and sleep starts, are normal.
 
 from __future__ import annotations
 
-from twitchfacts.content import sources
+from twitchfacts.content import signs, sources
 from twitchfacts.model import Movement, RedFlag
-
-#: The signs of a fit in the night, as the page on sleep jerks gives them.
-_NIGHT_FIT = RedFlag(
-    text=(
-        "You wet the bed, bite your tongue or are confused after a jerk in the night. Get"
-        " help today from a doctor or NHS 111."
-    ),
-    urgency="urgent",
-)
 
 MOVEMENTS = (
     Movement(
@@ -82,13 +73,7 @@ MOVEMENTS = (
             " though it can come and go for days or weeks."
         ),
         get_help=(
-            RedFlag(
-                text=(
-                    "One side of your face suddenly droops or feels weak, or you cannot speak"
-                    " clearly: call your emergency number now."
-                ),
-                urgency="emergency",
-            ),
+            signs.FACE_DROOP,
             RedFlag(text="It has not stopped after about a week.", urgency="routine"),
             RedFlag(
                 text=(
@@ -219,20 +204,8 @@ MOVEMENTS = (
             " A doctor can check."
         ),
         get_help=(
-            RedFlag(
-                text=(
-                    "Your throat or tongue goes into spasm and it is hard to breathe or"
-                    " swallow: call your emergency number now."
-                ),
-                urgency="emergency",
-            ),
-            RedFlag(
-                text=(
-                    "Spasms, or a jaw that locks, started soon after you began a new medicine."
-                    " Get help today from your doctor or NHS 111."
-                ),
-                urgency="urgent",
-            ),
+            signs.THROAT_SPASM,
+            signs.NEW_MEDICINE_SPASM,
             RedFlag(
                 text=(
                     "Spasms keep coming back, spread, or make it hard to see, walk or use your"
@@ -261,20 +234,8 @@ MOVEMENTS = (
             " tiredness can make them worse."
         ),
         get_help=(
-            RedFlag(
-                text=(
-                    "A child has harmed themselves badly, or you think they might act on"
-                    " thoughts of harming themselves now: call your emergency number."
-                ),
-                urgency="emergency",
-            ),
-            RedFlag(
-                text=(
-                    "A child talks about harming themselves, or has hurt themselves on purpose."
-                    " Get help today from your doctor or NHS 111."
-                ),
-                urgency="urgent",
-            ),
+            signs.CHILD_SELF_HARM_NOW,
+            signs.CHILD_SELF_HARM,
             RedFlag(
                 text="Tics happen very often, are getting worse, or cause pain.",
                 urgency="routine",
@@ -302,7 +263,7 @@ MOVEMENTS = (
             "Most people have them now and then. They are normal and are rarely a sign of illness."
         ),
         get_help=(
-            _NIGHT_FIT,
+            signs.NIGHT_FIT,
             RedFlag(text="Jerks keep you or your partner awake most nights.", urgency="routine"),
             RedFlag(text="You have jerks during the day too.", urgency="routine"),
         ),
@@ -335,7 +296,7 @@ MOVEMENTS = (
                 text="Someone has a fit (seizure) or passes out: call your emergency number now.",
                 urgency="emergency",
             ),
-            _NIGHT_FIT,
+            signs.NIGHT_FIT,
             RedFlag(
                 text=("Jerks happen often and do not stop, or make it hard to eat, talk or walk."),
                 urgency="routine",

@@ -9,7 +9,7 @@ so plainly.
 
 from __future__ import annotations
 
-from twitchfacts.content import sources
+from twitchfacts.content import signs, sources
 from twitchfacts.content.categories import TICS_AND_SPASMS
 from twitchfacts.content.daily_life import REVIEWED
 from twitchfacts.model import Cause, Code, RedFlag
@@ -50,22 +50,8 @@ CAUSES = (
                 text="Tics come with a lot of anger, low mood or worry.",
                 urgency="routine",
             ),
-            RedFlag(
-                text=(
-                    "A child has harmed themselves badly, or you think they might act on thoughts"
-                    " of harming themselves now: call your emergency number."
-                ),
-                urgency="emergency",
-            ),
-            RedFlag(
-                text=(
-                    "A child talks about harming themselves, or has hurt themselves on purpose."
-                    " Get help today from your doctor or NHS 111. In the UK, your child can call"
-                    " Childline free on 0800 1111, and you can call Samaritans on 116 123. In the"
-                    " US, call or text 988."
-                ),
-                urgency="urgent",
-            ),
+            signs.CHILD_SELF_HARM_NOW,
+            signs.CHILD_SELF_HARM,
         ),
         questions=(
             "Are these tics, and do they need treatment?",
@@ -109,13 +95,7 @@ CAUSES = (
             "Do not drive if spasms close your eyes.",
         ),
         see_a_doctor=(
-            RedFlag(
-                text=(
-                    "One side of your face suddenly droops or feels weak, or you cannot speak"
-                    " clearly: call your emergency number now."
-                ),
-                urgency="emergency",
-            ),
+            signs.FACE_DROOP,
             RedFlag(
                 text="Twitching spreads from the eyelid to your cheek or mouth.",
                 urgency="routine",
@@ -176,20 +156,8 @@ CAUSES = (
                 text=("Your neck, face or a limb twists, pulls or spasms and you cannot stop it."),
                 urgency="routine",
             ),
-            RedFlag(
-                text=(
-                    "Your throat or tongue goes into spasm and it is hard to breathe or"
-                    " swallow: call your emergency number now."
-                ),
-                urgency="emergency",
-            ),
-            RedFlag(
-                text=(
-                    "Spasms, or a jaw that locks, started soon after you began a new medicine."
-                    " Get help today from your doctor or a health phone line such as NHS 111."
-                ),
-                urgency="urgent",
-            ),
+            signs.THROAT_SPASM,
+            signs.NEW_MEDICINE_SPASM,
         ),
         questions=(
             "Could my spasms be dystonia, and should I see a nerve specialist?",
