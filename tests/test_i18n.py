@@ -15,6 +15,7 @@ import twitchfacts
 from conftest import Result
 from factories import TODAY, catalog_with, good_cause
 from twitchfacts.errors import LanguageError
+from twitchfacts.exports import json_format
 from twitchfacts.i18n import candidates, source_texts, translate
 from twitchfacts.i18n.mo import read_mo
 from twitchfacts.model import TranslatedText, Translation
@@ -294,3 +295,78 @@ def test_the_builtin_catalog_is_compiled(cli: Callable[..., Result]) -> None:
     assert result.code == 0, result.out + result.err
     shown = cli("show", "als", "--lang", "es")
     assert "La ELA es rara." in shown.out
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_malformed_translations_are_located_problems_not_crashes(
+    write_json: Callable[..., Path],
+) -> None:
+    base = catalog_with(good_cause())
+    data = json_format.to_data(base.replace(translations=(_complete(base),)))
+    texts = data["translations"][0]["texts"]
+    texts[0]["context"] = ["not", "text"]
+    texts[1]["text"] = 5
+    data["translations"].append({"language": 5, "texts": []})
+    data["translations"].append({"language": "fr", "texts": "abc"})
+    path = write_json(data)
+    catalog = twitchfacts.load(path)
+    found = {
+        (problem.rule.id, problem.where)
+        for problem in validate(catalog, Settings(today=TODAY, prose=True, vale=False))
+    }
+    assert ("wrong-type", "catalog:translations[0].texts[0].context") in found
+    assert ("wrong-type", "catalog:translations[0].texts[1].text") in found
+    assert ("bad-language", "catalog:translations[1].language") in found
+    assert ("wrong-type", "catalog:translations[2].texts") in found
+    with pytest.raises(LanguageError, match="not complete"):
+        twitchfacts.load(path, lang="es")
+    with pytest.raises(LanguageError, match=r"available in en, es$"):
+        twitchfacts.load(path, lang="de")
+
+
+def test_of_two_causes_with_one_id_the_shown_one_gets_its_own_translation() -> None:
+    base = catalog_with(good_cause(), good_cause(summary="Another summary."))
+    spanish = translate(base.replace(translations=(_complete(base),)), "es")
+    assert spanish.causes[0].summary == "ES This cause is only used in tests."
+    assert spanish.causes[1].summary == "Another summary."  # not shown; left as it is
+
+
+def test_validate_lang_follows_the_same_fallback_as_reading(
+    cli: Callable[..., Result],
+) -> None:
+    mexico = cli("validate", "--no-prose", "--lang", "es-MX", "--today", "2026-12-01")
+    assert mexico.code == 0, mexico.out
+    french = cli("validate", "--no-prose", "--lang", "fr", "--today", "2026-12-01")
+    assert french.code == 1
+    assert "catalog:translations[fr]: translation-missing: this content has no fr" in french.out
+
+
+def test_a_blank_or_odd_language_is_refused_and_spellings_share_one_copy() -> None:
+    with pytest.raises(LanguageError, match="is not a language"):
+        twitchfacts.load(lang="")
+    assert twitchfacts.load(lang="ES") is twitchfacts.load(lang="es-MX")
+
+
+def test_translations_update_names_catalogs_as_gettext_does(
+    clinic: Path, cli: Callable[..., Result]
+) -> None:
+    pack = clinic / "clinic_pack.py"
+    assert cli("translations", "update", "--lang", "es-MX", "--content", pack).code == 0
+    assert (clinic / "locales" / "es_MX" / "LC_MESSAGES" / "content.po").is_file()
+    english = cli("translations", "update", "--lang", "en", "--content", pack)
+    assert english.code == 2
+    assert "English is the language the content is written in" in english.err
+    odd = cli("translations", "update", "--lang", "../x", "--content", pack)
+    assert odd.code == 2
+    assert "is not a language tag" in odd.err
+
+
+def test_a_translation_without_words_is_not_measured() -> None:
+    base = catalog_with(good_cause())
+    spanish = _complete(base, **{"test-cause.summary": "…"})
+    problems = validate(
+        base.replace(translations=(spanish,)), Settings(today=TODAY, prose=True, vale=False)
+    )
+    assert not [problem for problem in problems if problem.rule.id == "reading-level-es"]

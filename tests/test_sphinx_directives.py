@@ -838,3 +838,12 @@ def test_a_language_the_pack_lacks_is_a_warning_and_the_english_is_shown(
     project.build(language="fr", warnings=True, **QUIET)
     assert any("no translation into 'fr'" in warning for warning in project.warnings)
     assert twitchfacts.get("als").summary in project.html("index")
+
+
+def test_a_missing_language_is_said_again_by_every_build_that_reuses_the_content(
+    project: Project,
+) -> None:
+    project.write({"index.rst": ".. twitch:cause:: als\n"})
+    for _ in range(2):
+        project.build(language="fr", warnings=True, **QUIET)
+        assert any("no translation into 'fr'" in warning for warning in project.warnings)

@@ -69,10 +69,15 @@ def load(content: str | os.PathLike[str] | None = None, *, lang: str | None = No
     if content is not None:
         return _in_language(load_pack(content), lang)
     with _builtin_lock:
-        key = lang or ""
+        english = _builtin.get("en") or load_pack(None)
+        _builtin["en"] = english
+        if lang is None:
+            return english
+        from twitchfacts.i18n import resolve  # noqa: PLC0415 - only when a language is asked
+
+        # Cached by the language shown, so "es", "es-MX" and "ES" share one copy.
+        key = resolve(english, lang)
         if key not in _builtin:
-            english = _builtin.get("") or load_pack(None)
-            _builtin[""] = english
             _builtin[key] = _in_language(english, lang)
         return _builtin[key]
 

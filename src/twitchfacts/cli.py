@@ -370,7 +370,8 @@ def _translations(args: argparse.Namespace) -> int:
         for language in args.lang:
             added, changed, removed = catalogs.update(pack.catalog, locales, language)
             print(
-                f"{catalogs.po_path(locales, language)}: {added} new, {changed} changed"
+                f"{catalogs.po_path(locales, catalogs.catalog_language(language))}:"
+                f" {added} new, {changed} changed"
                 f" (marked fuzzy), {removed} removed"
             )
         return OK

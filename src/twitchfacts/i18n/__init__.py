@@ -14,7 +14,7 @@ Ids, codes, official code descriptions and sources are not translated.
 
 from __future__ import annotations
 
-from twitchfacts.i18n.apply import SOURCE_LANGUAGE, candidates, translate
+from twitchfacts.i18n.apply import SOURCE_LANGUAGE, candidates, resolve, translate
 from twitchfacts.i18n.texts import ALIASES, source_texts
 
-__all__ = ["ALIASES", "SOURCE_LANGUAGE", "candidates", "source_texts", "translate"]
+__all__ = ["ALIASES", "SOURCE_LANGUAGE", "candidates", "resolve", "source_texts", "translate"]

@@ -20,7 +20,7 @@ from twitchfacts.i18n.texts import ALIAS_SEPARATOR, ALIASES, context, source_tex
 from twitchfacts.model import Category, Cause, Movement, RedFlag, TranslatedText, Translation
 from twitchfacts.subjects import category_subject, cause_subject, movement_subject
 
-__all__ = ["SOURCE_LANGUAGE", "candidates", "find", "gaps", "translate"]
+__all__ = ["SOURCE_LANGUAGE", "candidates", "find", "gaps", "resolve", "translate"]
 
 #: The language the content is written in, and translated from.
 SOURCE_LANGUAGE: Final = "en"
@@ -41,15 +41,45 @@ def candidates(language: str) -> list[str]:
 
 def find(catalog: Catalog, language: str) -> Translation | None:
     """The pack's translation that serves *language*, if it has one."""
-    by_language = {
-        translation.language: translation
-        for translation in catalog.translations
-        if isinstance(translation, Translation)
-    }
+    by_language: dict[str, Translation] = {}
+    for translation in _translations(catalog):
+        # Of two translations into one language the first counts, as in validation.
+        by_language.setdefault(translation.language, translation)
     for candidate in candidates(language):
         if candidate in by_language:
             return by_language[candidate]
     return None
+
+
+def resolve(catalog: Catalog, language: str) -> str:
+    """The language *catalog* would be shown in for *language*: a translation's, or English.
+
+    :raises LanguageError: if *language* is blank or the pack has no translation for it.
+    """
+    if not isinstance(language, str) or not language.strip():
+        raise LanguageError(f"{language!r} is not a language; use a tag such as 'es' or 'es_MX'")
+    if candidates(language)[-1] == SOURCE_LANGUAGE:
+        return SOURCE_LANGUAGE
+    translation = find(catalog, language)
+    if translation is None:
+        known = [SOURCE_LANGUAGE, *sorted({t.language for t in _translations(catalog)})]
+        raise LanguageError(
+            f"this content has no translation into {language!r}; it is available in"
+            f" {', '.join(known)}"
+        )
+    return translation.language
+
+
+def _translations(catalog: Catalog) -> list[Translation]:
+    """The catalog's translations that are well-formed enough to use."""
+    values = catalog.translations if isinstance(catalog.translations, tuple) else ()
+    return [
+        value
+        for value in values
+        if isinstance(value, Translation)
+        and isinstance(value.language, str)
+        and isinstance(value.texts, tuple)
+    ]
 
 
 def gaps(catalog: Catalog, translation: Translation) -> tuple[list[str], list[str]]:
@@ -72,15 +102,11 @@ def translate(catalog: Catalog, language: str) -> Catalog:
     :raises LanguageError: if the pack has no translation for *language*,
         or its translation is incomplete or stale.
     """
-    if candidates(language)[-1] == SOURCE_LANGUAGE:
+    if resolve(catalog, language) == SOURCE_LANGUAGE:
         return catalog
     translation = find(catalog, language)
-    if translation is None:
-        known = [SOURCE_LANGUAGE, *sorted(t.language for t in catalog.translations)]
-        raise LanguageError(
-            f"this content has no translation into {language!r}; it is available in"
-            f" {', '.join(known)}"
-        )
+    if translation is None:  # pragma: no cover - resolve() has found it
+        raise LanguageError(f"no translation into {language!r}")
     missing, stale = gaps(catalog, translation)
     if missing or stale:
         first = ", ".join((missing + stale)[:3])
@@ -94,7 +120,14 @@ def translate(catalog: Catalog, language: str) -> Catalog:
 
 
 def _by_context(translation: Translation) -> dict[str, TranslatedText]:
-    return {text.context: text for text in translation.texts if isinstance(text, TranslatedText)}
+    """The usable entries by context; an entry with a field that is not text is left out."""
+    texts = translation.texts if isinstance(translation.texts, tuple) else ()
+    return {
+        text.context: text
+        for text in texts
+        if isinstance(text, TranslatedText)
+        and all(isinstance(part, str) for part in (text.context, text.source, text.text))
+    }
 
 
 class _Translator:
@@ -179,7 +212,14 @@ def _each(
     subject_of: Callable[[_R, int], str],
     change: Callable[[_R, str], _R],
 ) -> tuple[object, ...]:
-    return tuple(
-        change(value, subject_of(value, index)) if isinstance(value, kind) else value
-        for index, value in enumerate(values)
-    )
+    """Each record changed; of records sharing an id only the first (the one shown)."""
+    seen: set[str] = set()
+    changed: list[object] = []
+    for index, value in enumerate(values):
+        subject = subject_of(value, index) if isinstance(value, kind) else ""
+        if subject and subject not in seen:
+            seen.add(subject)
+            changed.append(change(value, subject))  # type: ignore[arg-type]
+        else:
+            changed.append(value)
+    return tuple(changed)

@@ -27,11 +27,14 @@ from typing import TYPE_CHECKING, Final
 
 from twitchfacts import __version__
 from twitchfacts.catalog import Catalog
+from twitchfacts.errors import LanguageError
 from twitchfacts.files import write_atomically
+from twitchfacts.i18n.apply import SOURCE_LANGUAGE, candidates
 from twitchfacts.i18n.mo import DOMAIN, read_mo
 from twitchfacts.i18n.texts import source_texts
 from twitchfacts.rules.base import Problem, Rule, Severity
 from twitchfacts.rules.translations import STALE
+from twitchfacts.rules.translations import TAG as _TAG
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog as PoCatalog
@@ -56,6 +59,22 @@ _HEADER: Final = (
 _EPOCH: Final = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
 
+def catalog_language(language: str) -> str:
+    """*language* as catalogs are named (``es-MX`` gives ``es_MX``).
+
+    :raises LanguageError: if it is not a language tag, or is English (the
+        language the content is written in).
+    """
+    name = candidates(language)[0] if isinstance(language, str) and language.strip() else ""
+    if not _TAG.fullmatch(name):
+        raise LanguageError(f"{language!r} is not a language tag; use one such as 'es' or 'es_MX'")
+    if candidates(name)[-1] == SOURCE_LANGUAGE:
+        raise LanguageError(
+            "English is the language the content is written in; it needs no catalog"
+        )
+    return name
+
+
 def po_path(locales: Path, language: str) -> Path:
     """Where the ``.po`` file of *language* lives under *locales*."""
     return locales / language / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -68,6 +87,7 @@ def update(catalog: Catalog, locales: Path, language: str) -> tuple[int, int, in
     """
     from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
 
+    language = catalog_language(language)
     path = po_path(locales, language)
     old = _read(path, language) if path.is_file() else None
     new = PoCatalog(

@@ -47,9 +47,14 @@ def source_texts(catalog: Catalog) -> dict[str, str]:
     """Every translatable text of *catalog*: context to English, in reading order.
 
     Blank texts and values of the wrong type are left out; the structure
-    rules report those.
+    rules report those. Of two records with one id, the first is the one
+    shown (see :mod:`twitchfacts.rules.showable`), so its texts are the ones
+    kept here.
     """
-    return dict(_texts(catalog))
+    texts: dict[str, str] = {}
+    for where, english in _texts(catalog):
+        texts.setdefault(where, english)
+    return texts
 
 
 def _texts(catalog: Catalog) -> Iterator[tuple[str, str]]:

@@ -544,7 +544,9 @@ class ReadabilityDirective(TwitchDirective):
                     ),
                     *(
                         render.paragraph(
-                            f"{grades[cause.id][field]:.1f}" if field in grades[cause.id] else "-"
+                            f"{grades[cause.id][field]:.1f}"
+                            if field in grades.get(cause.id, {})
+                            else "-"
                         )
                         for field in cause_fields
                     ),

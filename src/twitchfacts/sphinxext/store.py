@@ -317,6 +317,7 @@ def load_content(app: Sphinx) -> None:
         return
     if cached is not None and not looks_like_path(spec):
         _forget_modules(cached.pack.files)
+    notes: list[tuple[str, str | None]] = []
     try:
         pack = load_pack(spec, search=(str(app.confdir), str(Path.cwd())))
     except PackError as error:
@@ -324,13 +325,24 @@ def load_content(app: Sphinx) -> None:
         pack = Pack(spec, Catalog(), cached.pack.files if cached else ())
         catalog, problems = pack.catalog, list[Problem]()
     else:
-        catalog, problems = showable(_in_language(pack, language))
+        translated, note = _in_language(pack, language)
+        catalog, problems = showable(translated)
+        if note:
+            # Kept with the content, so that every build that reuses it says so again.
+            notes.append((note, f"{pack.files[0]}:1" if pack.files else None))
     loaded = BuildContent(
         pack,
         catalog,
         _mtimes(pack.files),
-        tuple(
-            (problem.format(pack.label), _locate(pack.files, problem.where)) for problem in problems
+        (
+            *notes,
+            *(
+                (
+                    f"{problem.format(pack.label)}; left out of the pages",
+                    _locate(pack.files, problem.where),
+                )
+                for problem in problems
+            ),
         ),
     )
     _LOADED[key] = loaded
@@ -338,8 +350,8 @@ def load_content(app: Sphinx) -> None:
     _report(loaded)
 
 
-def _in_language(pack: Pack, language: str) -> Catalog:
-    """The pack's content in the build's ``language``, or in English with a warning.
+def _in_language(pack: Pack, language: str) -> tuple[Catalog, str]:
+    """The pack's content in the build's ``language``, or in English and why.
 
     A site in another language shows the pack's translation only when it is
     complete and current; otherwise the build says why, and the pages show
@@ -347,16 +359,15 @@ def _in_language(pack: Pack, language: str) -> Catalog:
     English.
     """
     try:
-        return translate(pack.catalog, language)
+        return translate(pack.catalog, language), ""
     except LanguageError as error:
-        warn(f"{pack.label}: {error}; the pages show the English content", "content")
-        return pack.catalog
+        return pack.catalog, f"{pack.label}: {error}; the pages show the English content"
 
 
 def _report(loaded: BuildContent) -> None:
-    """Warn about every value of the pack that is not shown, where it is written."""
-    for problem, location in loaded.problems:
-        warn(f"{problem}; left out of the pages", "content", location)
+    """Warn about what of the pack is not shown, and why, where it is written."""
+    for message, location in loaded.problems:
+        warn(message, "content", location)
 
 
 def _locate(files: Sequence[str], where: str) -> str | None:
