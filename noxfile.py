@@ -136,7 +136,21 @@ def translations(session: nox.Session) -> None:
         return
     for language in languages:
         session.run("twitchfacts", "translations", "update", "--lang", language)
+        # twitchfacts' own words (headings, box titles) have a catalog of their own.
+        session.run(
+            "python",
+            "-c",
+            "import sys; from twitchfacts.i18n.catalogs import update_labels;"
+            " print(update_labels(sys.argv[1]))",
+            language,
+        )
     session.run("twitchfacts", "translations", "compile")
+    session.run(
+        "python",
+        "-c",
+        "from twitchfacts import labels; from twitchfacts.i18n.catalogs import compile_catalogs;"
+        " print(compile_catalogs(labels.LOCALES))",
+    )
 
 
 @nox.session

@@ -370,3 +370,27 @@ def test_a_translation_without_words_is_not_measured() -> None:
         base.replace(translations=(spanish,)), Settings(today=TODAY, prose=True, vale=False)
     )
     assert not [problem for problem in problems if problem.rule.id == "reading-level-es"]
+
+
+def test_twitchfacts_own_words_are_translated_for_every_content_language() -> None:
+    from twitchfacts import labels
+    from twitchfacts.i18n.catalogs import _current
+
+    content_languages = {translation.language for translation in twitchfacts.load().translations}
+    for language in content_languages:
+        po = labels.LOCALES / language / "LC_MESSAGES" / f"{labels.DOMAIN}.po"
+        with po.open("rb") as stream:
+            found = {message.id: message.string for message in read_po(stream) if message.id}
+        assert set(found) == set(labels.messages()), language
+        assert all(found.values()), [word for word, text in found.items() if not text]
+        assert _current(po, po.with_suffix(".mo")), f"{po} is not compiled"
+        word = labels.translator(language)
+        assert word("When to see a doctor") != "When to see a doctor"
+    assert labels.translator("es_MX")("Sources") == "Fuentes"
+    assert labels.translator(None)("Sources") == "Sources"
+
+
+def test_show_in_spanish_has_spanish_headings(cli: Callable[..., Result]) -> None:
+    shown = cli("show", "statins", "--lang", "es")
+    assert "Cuándo consultar a un médico" in shown.out
+    assert "Urgente: busque ayuda hoy mismo si:" in shown.out

@@ -829,6 +829,14 @@ def test_a_spanish_build_shows_the_spanish_content(project: Project) -> None:
     assert spanish.summary in html
     assert spanish.see_a_doctor[0].text in html
     assert twitchfacts.get("als").summary not in html
+    # The extension's own words come in Spanish too.
+    assert "Cuándo consultar a un médico" in html
+    assert "Emergencia: busque ayuda ahora si" in html
+    assert "Para profesionales de la salud" in html
+    assert "When to see a doctor" not in html.split("</head>", 1)[1]
+    # And an English build in the same process is English again.
+    project.build(**QUIET)
+    assert "When to see a doctor" in project.html("index")
 
 
 def test_a_language_the_pack_lacks_is_a_warning_and_the_english_is_shown(

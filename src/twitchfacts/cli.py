@@ -22,7 +22,13 @@ from twitchfacts import __version__
 from twitchfacts.catalog import Catalog, UnknownIdError
 from twitchfacts.errors import ExportError, TwitchfactsError
 from twitchfacts.files import write_atomically
-from twitchfacts.labels import CAUSE_PARTS, PLACE_NAMES, URGENCY_ACTIONS, URGENCY_TITLES
+from twitchfacts.labels import (
+    CAUSE_PARTS,
+    PLACE_NAMES,
+    URGENCY_ACTIONS,
+    URGENCY_TITLES,
+    translator,
+)
 from twitchfacts.model import URGENCIES, Cause
 from twitchfacts.packs import BUILTIN, Pack, load_pack
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, next_review
@@ -242,18 +248,23 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     catalog = _in_language(args, _pack(args).catalog)
-    print(render_cause(catalog.get(args.id), catalog), end="")
+    print(render_cause(catalog.get(args.id), catalog, language=args.lang), end="")
     return OK
 
 
 def render_cause(
-    cause: Cause, catalog: Catalog, review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS
+    cause: Cause,
+    catalog: Catalog,
+    review_interval: int = DEFAULT_REVIEW_INTERVAL_DAYS,
+    language: str | None = None,
 ) -> str:
     """A cause as plain text for a terminal, every field included.
 
     Content that has not passed validation is shown as it is, not refused:
-    seeing a broken cause is how an editor finds what to fix.
+    seeing a broken cause is how an editor finds what to fix. The headings
+    are in *language* where twitchfacts has its words in it.
     """
+    word = translator(language)
     try:
         category = catalog.get_category(cause.category)
         category_line = f"{category.title} ({category.group})"
@@ -273,35 +284,40 @@ def render_cause(
 
     lines = [f"{cause.name} ({cause.id})", f"Category: {category_line}", ""]
     lines += wrap(cause.summary)
-    lines += block(CAUSE_PARTS["explanation"], wrap(cause.explanation))
+    lines += block(word(CAUSE_PARTS["explanation"]), wrap(cause.explanation))
     lines += block(
-        CAUSE_PARTS["self_care"],
+        word(CAUSE_PARTS["self_care"]),
         [line for item in _items(cause.self_care) for line in wrap(item, "- ")],
     )
-    lines += ["", CAUSE_PARTS["see_a_doctor"]] if cause.see_a_doctor else []
+    lines += ["", word(CAUSE_PARTS["see_a_doctor"])] if cause.see_a_doctor else []
     for urgency, flags in _by_urgency(_items(cause.see_a_doctor)):
-        title = URGENCY_TITLES.get(urgency, f"Urgency {urgency!r} (not a known level)")  # type: ignore[call-overload]
-        action = URGENCY_ACTIONS.get(urgency, "")  # type: ignore[call-overload]
+        title = (
+            word(URGENCY_TITLES[urgency])
+            if isinstance(urgency, str) and urgency in URGENCY_TITLES
+            else f"Urgency {urgency!r} (not a known level)"
+        )
+        known = isinstance(urgency, str) and urgency in URGENCY_ACTIONS
+        action = word(URGENCY_ACTIONS[urgency]) if known else ""  # type: ignore[index]
         lines += ["", f"  {title}:", *(wrap(action, "  ") if action else [])]
         lines += [line for flag in flags for line in wrap(getattr(flag, "text", flag), "  - ")]
     lines += block(
-        CAUSE_PARTS["questions"],
+        word(CAUSE_PARTS["questions"]),
         [line for item in _items(cause.questions) for line in wrap(item, "- ")],
     )
-    lines += block(CAUSE_PARTS["disclaimer"], wrap(cause.disclaimer))
+    lines += block(word(CAUSE_PARTS["disclaimer"]), wrap(cause.disclaimer))
     lines += block(
-        CAUSE_PARTS["sources"],
+        word(CAUSE_PARTS["sources"]),
         [line for source in _items(cause.sources) for line in wrap(_citation(source), "- ")],
     )
     lines += block(
-        CAUSE_PARTS["codes"],
+        word(CAUSE_PARTS["codes"]),
         [f"  {_fields(code, 'system', 'code', 'display')}" for code in _items(cause.codes)],
     )
     if cause.aliases:
         lines += block("Also called", wrap(", ".join(map(str, _items(cause.aliases)))))
     if cause.places:
         where = (
-            PLACE_NAMES.get(place, place) if isinstance(place, str) else place  # type: ignore[call-overload]
+            word(PLACE_NAMES[place]) if isinstance(place, str) and place in PLACE_NAMES else place
             for place in _items(cause.places)
         )
         lines += block("Where it shows", wrap(", ".join(map(str, where))))

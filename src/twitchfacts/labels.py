@@ -1,24 +1,43 @@
 """The words twitchfacts itself puts around content: headings and box titles.
 
 They are written once, here, so that the command line and the Sphinx
-extension tell a reader the same thing in the same words.
+extension tell a reader the same thing in the same words. They are English
+message ids of the ``twitchfacts`` gettext catalog
+(``twitchfacts/locales/<language>/LC_MESSAGES/twitchfacts.po``): the
+extension translates them with :func:`sphinx.locale.get_translation` in
+the build's language (:mod:`twitchfacts.sphinxext.words`), and the command
+line with :func:`translator` in the language of ``--lang``.
 """
 
 from __future__ import annotations
 
+import gettext
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Final
 
 from twitchfacts.model import Place, Urgency
 
 __all__ = [
     "CAUSE_PARTS",
+    "DOMAIN",
     "FOR_PROFESSIONALS",
+    "GROUP_TITLES",
+    "LOCALES",
     "MOVEMENT_PARTS",
     "PLACE_NAMES",
     "PLACE_TEXTS",
+    "TABLE_COLUMNS",
     "URGENCY_ACTIONS",
     "URGENCY_TITLES",
+    "WORDS",
+    "messages",
+    "translator",
 ]
+
+#: The gettext domain of these words, and where its catalogs are.
+DOMAIN: Final = "twitchfacts"
+LOCALES: Final = Path(__file__).parent / "locales"
 
 #: The title of each urgency's box of red flags. Each names its level in
 #: words, so no reader has to tell them apart by colour.
@@ -93,3 +112,69 @@ MOVEMENT_PARTS: Final = {
     "caption": "How to tell a twitch from other movements",
     "cited_for": "telling movements apart:",
 }
+
+#: How readers see the two groups: the article's words, explained.
+GROUP_TITLES: Final = {
+    "physiological": "Physiological: the body and daily life",
+    "neurological": "Neurological: the nerves and muscles",
+}
+
+#: The columns a ``twitch:causes`` table can show, with their headings.
+TABLE_COLUMNS: Final = {
+    "name": "Cause",
+    "category": "Category",
+    "summary": "In short",
+    "codes": "ICD-10-CM",
+    "reviewed": "Last reviewed",
+    "next-review": "Next review due",
+    "sources": "Sources",
+}
+
+#: Single words and phrases around content; ``{...}`` is filled in.
+WORDS: Final = {
+    "disclaimer": "Medical disclaimer",
+    "help_link": "When to see a doctor",
+    "also_called": "Also called: {names}",
+    "last_reviewed": "Last reviewed: {date}.",
+    "next_review": "Next review due: {date}.",
+    "no_causes": "No causes to show.",
+}
+
+_ALL: Final = (
+    URGENCY_TITLES,
+    URGENCY_ACTIONS,
+    CAUSE_PARTS,
+    PLACE_NAMES,
+    PLACE_TEXTS,
+    MOVEMENT_PARTS,
+    GROUP_TITLES,
+    TABLE_COLUMNS,
+    WORDS,
+)
+
+
+def messages() -> Iterator[str]:
+    """Every word of this module, once each: the message ids of its catalog."""
+    seen: set[str] = set()
+    for mapping in _ALL:
+        for text in mapping.values():
+            if text not in seen:
+                seen.add(text)
+                yield text
+    if FOR_PROFESSIONALS not in seen:
+        yield FOR_PROFESSIONALS
+
+
+def translator(language: str | None) -> Callable[[str], str]:
+    """A function that gives each word in *language* (English if it has no catalog).
+
+    ``es_MX`` falls back to ``es``, as content does.
+    """
+    if not language:
+        return str
+    from twitchfacts.i18n.apply import candidates  # noqa: PLC0415 - only with a language
+
+    found = gettext.translation(
+        DOMAIN, localedir=LOCALES, languages=candidates(language), fallback=True
+    )
+    return found.gettext

@@ -127,10 +127,51 @@ def update(catalog: Catalog, locales: Path, language: str) -> tuple[int, int, in
     return added, changed, len(previous)
 
 
+def update_labels(language: str, translations: dict[str, str] | None = None) -> tuple[int, int]:
+    """Bring the catalog of twitchfacts' own words in *language* up to date with its labels.
+
+    Entries are the English words themselves (no context), as Sphinx reads
+    extension catalogs. Translations already there are kept; *translations*
+    adds or replaces some.
+
+    :returns: How many words have no translation, and how many entries were removed.
+    """
+    from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
+
+    from twitchfacts import labels  # noqa: PLC0415
+
+    language = catalog_language(language)
+    path = labels.LOCALES / language / "LC_MESSAGES" / f"{labels.DOMAIN}.po"
+    old = {m.id: m.string for m in _read(path, language) if m.id} if path.is_file() else {}
+    old.update(translations or {})
+    new = PoCatalog(
+        locale=language,
+        domain=labels.DOMAIN,
+        header_comment=_HEADER.format(language=language).replace(
+            "the twitchfacts content", "twitchfacts' own words"
+        ),
+        project="twitchfacts",
+        version=__version__,
+        msgid_bugs_address=_ISSUES,
+        copyright_holder="the twitchfacts contributors",
+        last_translator="the twitchfacts contributors",
+        language_team=f"twitchfacts {language}",
+        creation_date=_EPOCH,
+        revision_date=_EPOCH,
+        charset="utf-8",
+        fuzzy=False,
+    )
+    words = list(labels.messages())
+    for word in words:
+        new.add(word, old.get(word, ""))
+    _write_po(path, new)
+    return sum(not old.get(word) for word in words), len(set(old) - set(words))
+
+
 def compile_catalogs(locales: Path) -> list[Path]:
     """Write every ``content.mo`` under *locales* that differs from its ``.po``; return them."""
     written = []
-    for path in sorted(locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+    for path in sorted(locales.glob("*/LC_MESSAGES/*.po")):
         target = path.with_suffix(".mo")
         if not _current(path, target):
             write_atomically(target, _compiled(path))

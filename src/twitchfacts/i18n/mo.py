@@ -29,8 +29,7 @@ _CONTEXT_END: Final = "\x04"
 def read_mo(path: Path) -> list[tuple[str, str, str]]:
     """The (context, message id, translation) of every entry of a ``.mo`` file.
 
-    The header entry and entries without a context are left out: every
-    content text has one.
+    The header entry is left out; an entry without a context has ``""``.
 
     :raises PackError: if the file cannot be read or is not a ``.mo`` file.
     """
@@ -55,9 +54,9 @@ def _entries(data: bytes) -> list[tuple[str, str, str]]:
     for index in range(count):
         key = _string(data, order, originals + 8 * index)
         value = _string(data, order, translations + 8 * index)
-        if _CONTEXT_END not in key:
-            continue
-        context, _, message = key.partition(_CONTEXT_END)
+        if not key:
+            continue  # the header
+        context, _, message = key.rpartition(_CONTEXT_END)
         # Plural forms are separated by NUL; content has none, so keep the first.
         entries.append((context, message.split("\x00")[0], value.split("\x00")[0]))
     return entries
@@ -82,6 +81,7 @@ def read_translations(locales: Path) -> tuple[Translation, ...]:
         texts = tuple(
             TranslatedText(context=context, source=source, text=text)
             for context, source, text in read_mo(path)
+            if context  # every content text has one
         )
         found.append(Translation(language=language, texts=texts))
     return tuple(found)

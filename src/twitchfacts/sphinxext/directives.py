@@ -21,11 +21,11 @@ from sphinx.util import docname_join
 from sphinx.util.docutils import SphinxDirective
 
 from twitchfacts.catalog import UnknownIdError, did_you_mean
-from twitchfacts.labels import MOVEMENT_PARTS, PLACE_NAMES, PLACE_TEXTS
 from twitchfacts.model import GROUPS, PLACES, URGENCIES, Cause, RedFlag, Source
 from twitchfacts.sphinxext import bodymap, render, store
 from twitchfacts.sphinxext.config import settings
 from twitchfacts.sphinxext.messages import Subtype, warn
+from twitchfacts.sphinxext.words import MOVEMENT_PARTS, PLACE_NAMES, PLACE_TEXTS, WORDS
 from twitchfacts.subjects import items_of
 
 __all__ = [
@@ -199,7 +199,7 @@ class CausesDirective(TwitchDirective):
         causes = self.content_view.select(categories, group, place)
         self.content_view.show(causes)
         if not causes:
-            return [render.paragraph("No causes to show.", "twitch-empty")]
+            return [render.paragraph(WORDS["no_causes"], "twitch-empty")]
         if layout == "list":
             node: nodes.Node = self.renderer.cause_list(causes)
         elif layout == "table":
@@ -329,7 +329,7 @@ class PlaceDirective(TwitchDirective):
         if here:
             result.append(self.renderer.cause_cards(here))
         else:
-            result.append(render.paragraph("No causes to show.", "twitch-empty"))
+            result.append(render.paragraph(WORDS["no_causes"], "twitch-empty"))
         if anywhere:
             result.append(
                 render.subsection(

@@ -17,6 +17,7 @@ from twitchfacts.sphinxext import (
     pages,
     store,
     unique_ids,
+    words,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     bodymap.register(app)
     # A captioned table's id, copied by furo onto the table's wrapper, kept once.
     unique_ids.register(app)
+    # The extension's own words, in the build's language.
+    words.register(app)
 
     # CONTENT: loaded once per build, before outdated documents are chosen.
     app.connect("builder-inited", store.load_content, priority=400)

@@ -18,10 +18,10 @@ from typing import ClassVar
 
 from docutils import nodes
 
-from twitchfacts.labels import MOVEMENT_PARTS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Movement
 from twitchfacts.sphinxext import render
 from twitchfacts.sphinxext.directives import TwitchDirective
+from twitchfacts.sphinxext.words import MOVEMENT_PARTS, URGENCY_TITLES
 
 __all__ = ["COLUMNS", "MovementsDirective"]
 

@@ -25,11 +25,20 @@ from urllib.parse import urlsplit
 from docutils import nodes
 from sphinx import addnodes
 
+from twitchfacts import labels
 from twitchfacts.catalog import UnknownIdError
-from twitchfacts.labels import CAUSE_PARTS, FOR_PROFESSIONALS, URGENCY_ACTIONS, URGENCY_TITLES
 from twitchfacts.model import URGENCIES, Category, Cause, RedFlag, Source
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, is_date, next_review
 from twitchfacts.sphinxext.collapsible import collapsible
+from twitchfacts.sphinxext.words import (
+    CAUSE_PARTS,
+    GROUP_TITLES,
+    TABLE_COLUMNS,
+    URGENCY_ACTIONS,
+    URGENCY_TITLES,
+    WORDS,
+    translate,
+)
 
 if TYPE_CHECKING:
     from twitchfacts.sphinxext.store import ContentView
@@ -46,23 +55,6 @@ __all__ = [
     "verbatim",
     "xref",
 ]
-
-#: How readers see the two groups: the article's words, explained.
-GROUP_TITLES: Final = {
-    "physiological": "Physiological: the body and daily life",
-    "neurological": "Neurological: the nerves and muscles",
-}
-
-#: The columns a ``twitch:causes`` table can show, with their headings.
-TABLE_COLUMNS: Final = {
-    "name": "Cause",
-    "category": "Category",
-    "summary": "In short",
-    "codes": "ICD-10-CM",
-    "reviewed": "Last reviewed",
-    "next-review": "Next review due",
-    "sources": "Sources",
-}
 
 
 def cause_anchor(cause_id: str) -> str:
@@ -159,16 +151,17 @@ def admonition(title: str, classes: Sequence[str], *children: nodes.Node) -> nod
     return box
 
 
-def disclaimer_box(disclaimer: str, title: str = "Medical disclaimer") -> nodes.admonition:
+def disclaimer_box(disclaimer: str, title: str | None = None) -> nodes.admonition:
     """The site-wide (or a cause's) disclaimer, as a note."""
-    return admonition(title, ["note", "twitch-disclaimer"], paragraph(disclaimer))
+    heading = str(WORDS["disclaimer"]) if title is None else str(title)
+    return admonition(heading, ["note", "twitch-disclaimer"], paragraph(disclaimer))
 
 
 def help_link(help_page: str, docname: str) -> nodes.paragraph:
     """A link to the "when to see a doctor" page, titled with its title."""
     link = addnodes.pending_xref(
         "",
-        nodes.inline("", "When to see a doctor"),
+        nodes.inline("", str(WORDS["help_link"])),
         refdomain="std",
         reftype="doc",
         reftarget="/" + help_page,
@@ -257,7 +250,7 @@ class Renderer:
             meta += nodes.inline(
                 "",
                 "",
-                text(f"Also called: {', '.join(cause.aliases)}"),
+                text(str(WORDS["also_called"]).format(names=", ".join(cause.aliases))),
                 classes=["twitch-aliases"],
             )
         section += meta
@@ -299,7 +292,9 @@ class Renderer:
             if children:
                 section += subsection(CAUSE_PARTS[field], f"{anchor}-{suffix}", sub, *children)
         if cause.codes:
-            professional = collapsible(classes=["twitch-professional"], summary=FOR_PROFESSIONALS)
+            professional = collapsible(
+                classes=["twitch-professional"], summary=translate(labels.FOR_PROFESSIONALS)
+            )
             professional += subsection(CAUSE_PARTS["codes"], f"{anchor}-codes", sub, _codes(cause))
             section += professional
         return section
@@ -349,9 +344,9 @@ class Renderer:
         reviewed = cause.last_reviewed
         due = next_review(cause, self.review_interval)
         shown = self.date(reviewed) if is_date(reviewed) else "not recorded"
-        line = f"Last reviewed: {shown}."
+        line = str(WORDS["last_reviewed"]).format(date=shown)
         if due is not None:
-            line += f" Next review due: {self.date(due)}."
+            line += " " + str(WORDS["next_review"]).format(date=self.date(due))
         return paragraph(line, "twitch-reviewed")
 
     def date(self, value: datetime.date | None) -> str:

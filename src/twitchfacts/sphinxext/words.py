@@ -1,0 +1,74 @@
+"""The extension's words in the build's language, through Sphinx's own translations.
+
+Each mapping here has the keys of its English original in
+:mod:`twitchfacts.labels` and gives each word translated, when it is read,
+with :func:`sphinx.locale.get_translation` and the extension's message
+catalog (registered in :func:`register`), as Sphinx's own domains do.
+Renderers import their words from here, so a page in Spanish gets Spanish
+headings without any of them having to ask for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+from sphinx.locale import get_translation
+
+from twitchfacts import labels
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = [
+    "CAUSE_PARTS",
+    "GROUP_TITLES",
+    "MOVEMENT_PARTS",
+    "PLACE_NAMES",
+    "PLACE_TEXTS",
+    "TABLE_COLUMNS",
+    "URGENCY_ACTIONS",
+    "URGENCY_TITLES",
+    "WORDS",
+    "register",
+    "translate",
+]
+
+_ = get_translation(labels.DOMAIN)
+
+
+def translate(word: str) -> str:
+    """*word* (one of :mod:`twitchfacts.labels`) in the build's language."""
+    return str(_(word))
+
+
+class _Translated(Mapping[str, str]):
+    """A read-only view of an English mapping that translates each value as it is read."""
+
+    def __init__(self, english: Mapping[Any, str]) -> None:
+        self._english: Mapping[str, str] = english
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self._english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+
+URGENCY_TITLES: Final = _Translated(labels.URGENCY_TITLES)
+URGENCY_ACTIONS: Final = _Translated(labels.URGENCY_ACTIONS)
+CAUSE_PARTS: Final = _Translated(labels.CAUSE_PARTS)
+PLACE_NAMES: Final = _Translated(labels.PLACE_NAMES)
+PLACE_TEXTS: Final = _Translated(labels.PLACE_TEXTS)
+MOVEMENT_PARTS: Final = _Translated(labels.MOVEMENT_PARTS)
+GROUP_TITLES: Final = _Translated(labels.GROUP_TITLES)
+TABLE_COLUMNS: Final = _Translated(labels.TABLE_COLUMNS)
+WORDS: Final = _Translated(labels.WORDS)
+
+
+def register(app: Sphinx) -> None:
+    """Give Sphinx the extension's message catalog."""
+    app.add_message_catalog(labels.DOMAIN, str(labels.LOCALES))
