@@ -48,7 +48,7 @@ def source_texts(catalog: Catalog) -> dict[str, str]:
 
     Blank texts and values of the wrong type are left out; the structure
     rules report those. Of two records with one id, the first is the one
-    shown (see :mod:`twitchfacts.rules.showable`), so its texts are the ones
+    shown (see ``twitchfacts.rules.showable``), so its texts are the ones
     kept here.
     """
     texts: dict[str, str] = {}
