@@ -124,7 +124,15 @@ def test_the_schema_describes_every_catalog_key(builtin: Catalog) -> None:
 #: The schema.org properties this project may use, per type (from schema.org's
 #: type pages; a property is listed only under types that have it).
 SCHEMA_ORG: dict[str, set[str]] = {
-    "MedicalWebPage": {"name", "url", "audience", "lastReviewed", "about", "citation"},
+    "MedicalWebPage": {
+        "name",
+        "url",
+        "inLanguage",
+        "audience",
+        "lastReviewed",
+        "about",
+        "citation",
+    },
     "MedicalSymptom": {"name", "alternateName", "code", "cause"},
     "MedicalCause": {"identifier", "name", "alternateName", "description", "code", "subjectOf"},
     "MedicalCode": {"codeValue", "codingSystem"},

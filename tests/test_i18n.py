@@ -394,3 +394,16 @@ def test_show_in_spanish_has_spanish_headings(cli: Callable[..., Result]) -> Non
     shown = cli("show", "statins", "--lang", "es")
     assert "Cuándo consultar a un médico" in shown.out
     assert "Urgente: busque ayuda hoy mismo si:" in shown.out
+
+
+def test_json_ld_says_which_language_it_is_in(cli: Callable[..., Result]) -> None:
+    import json
+
+    spanish = json.loads(
+        cli("export", "--format", "jsonld", "--cause", "als", "--lang", "es-MX").out
+    )
+    assert spanish["inLanguage"] == "es"
+    assert spanish["about"]["name"] == "Contracciones musculares"
+    assert spanish["about"]["cause"][0]["description"] == twitchfacts.get("als", lang="es").summary
+    english = json.loads(cli("export", "--format", "jsonld", "--cause", "als").out)
+    assert english["inLanguage"] == "en"

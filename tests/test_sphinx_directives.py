@@ -834,6 +834,8 @@ def test_a_spanish_build_shows_the_spanish_content(project: Project) -> None:
     assert "Emergencia: busque ayuda ahora si" in html
     assert "Para profesionales de la salud" in html
     assert "When to see a doctor" not in html.split("</head>", 1)[1]
+    (document,) = _json_ld(html)
+    assert document["inLanguage"] == "es"
     # And an English build in the same process is English again.
     project.build(**QUIET)
     assert "When to see a doctor" in project.html("index")

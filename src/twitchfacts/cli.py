@@ -237,6 +237,16 @@ def _in_language(args: argparse.Namespace, catalog: Catalog) -> Catalog:
     return translate(catalog, args.lang)
 
 
+def _shown(args: argparse.Namespace, catalog: Catalog) -> str:
+    """The language ``--lang`` shows *catalog* in, as its translation names it (else English)."""
+    del catalog
+    if not getattr(args, "lang", None):
+        return "en"
+    from twitchfacts.i18n import resolve  # noqa: PLC0415
+
+    return resolve(_pack(args).catalog, args.lang)
+
+
 def _list(args: argparse.Namespace) -> int:
     catalog = _in_language(args, _pack(args).catalog)
     causes = catalog.by_category(args.category) if args.category else catalog.causes
@@ -554,10 +564,11 @@ def _export(args: argparse.Namespace) -> int:
                     f" stand in the way (first: {broken[0].format(args.content or BUILTIN)});"
                     " run `twitchfacts validate`"
                 )
+            language = _shown(args, catalog)
             document = (
-                json_ld.cause_document(catalog.get(args.cause))
+                json_ld.cause_document(catalog.get(args.cause), language=language)
                 if args.cause
-                else json_ld.catalog_document(catalog)
+                else json_ld.catalog_document(catalog, language=language)
             )
             text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     if args.output:

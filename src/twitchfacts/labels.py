@@ -27,6 +27,7 @@ __all__ = [
     "MOVEMENT_PARTS",
     "PLACE_NAMES",
     "PLACE_TEXTS",
+    "SYMPTOM_NAME",
     "TABLE_COLUMNS",
     "URGENCY_ACTIONS",
     "URGENCY_TITLES",
@@ -98,6 +99,9 @@ PLACE_TEXTS: Final = {
     ),
 }
 
+#: The symptom every page is about, as structured data names it.
+SYMPTOM_NAME: Final = "Muscle twitching"
+
 #: The summary of the closed part that holds what only professionals need.
 FOR_PROFESSIONALS: Final = "For health professionals"
 
@@ -161,8 +165,10 @@ def messages() -> Iterator[str]:
             if text not in seen:
                 seen.add(text)
                 yield text
-    if FOR_PROFESSIONALS not in seen:
-        yield FOR_PROFESSIONALS
+    for word in (FOR_PROFESSIONALS, SYMPTOM_NAME):
+        if word not in seen:
+            seen.add(word)
+            yield word
 
 
 def translator(language: str | None) -> Callable[[str], str]:

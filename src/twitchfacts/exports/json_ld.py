@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable
 from typing import Any, Final
 
 from twitchfacts.catalog import Catalog
+from twitchfacts.labels import SYMPTOM_NAME, translator
 from twitchfacts.model import Cause, Code, Source
 
 __all__ = ["SYMPTOM_CODE", "catalog_document", "cause_document", "cause_node", "script_text"]
@@ -106,6 +107,8 @@ def _page(
     urls: dict[str, str] | None,
     url: str | None,
     full: Collection[str] | None = None,
+    *,
+    language: str = "en",
 ) -> dict[str, Any]:
     causes = list(causes)
     urls = urls or {}
@@ -114,6 +117,8 @@ def _page(
     page: dict[str, Any] = {"@context": _CONTEXT, "@type": "MedicalWebPage", "name": name}
     if url:
         page["url"] = url
+    # schema.org wants an IETF tag (es-MX); gettext names it es_MX.
+    page["inLanguage"] = language.replace("_", "-")
     page["audience"] = {"@type": "Patient"}
     dates = [date for date in (_date(cause.last_reviewed) for cause in described) if date]
     if dates:
@@ -121,7 +126,7 @@ def _page(
         page["lastReviewed"] = min(dates)
     page["about"] = {
         "@type": "MedicalSymptom",
-        "name": "Muscle twitching",
+        "name": translator(language)(SYMPTOM_NAME),
         "alternateName": "Fasciculation",
         "code": _medical_code(SYMPTOM_CODE),
         "cause": [
@@ -133,9 +138,9 @@ def _page(
     return page
 
 
-def cause_document(cause: Cause, *, url: str | None = None) -> dict[str, Any]:
-    """A complete JSON-LD document for a page about one cause."""
-    return _page(cause.name, [cause], {cause.id: url} if url else None, url)
+def cause_document(cause: Cause, *, url: str | None = None, language: str = "en") -> dict[str, Any]:
+    """A complete JSON-LD document for a page about one cause, in *language*."""
+    return _page(cause.name, [cause], {cause.id: url} if url else None, url, language=language)
 
 
 def catalog_document(
@@ -146,6 +151,7 @@ def catalog_document(
     urls: dict[str, str] | None = None,
     url: str | None = None,
     full: Collection[str] | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
     """A complete JSON-LD document for a page showing several causes.
 
@@ -153,8 +159,10 @@ def catalog_document(
     :param urls: Each cause's canonical address, by cause id, where known.
     :param full: The ids of the causes this page describes in full; the
         others get brief nodes that point at their own page. All by default.
+    :param language: The language of the page and its texts (``inLanguage``).
     """
-    return _page(name, catalog.causes if causes is None else causes, urls, url, full)
+    causes = catalog.causes if causes is None else causes
+    return _page(name, causes, urls, url, full, language=language)
 
 
 def script_text(document: dict[str, Any]) -> str:

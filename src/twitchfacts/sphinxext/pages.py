@@ -146,6 +146,7 @@ def add_json_ld(
         urls=urls,
         url=_url(app, pagename, pagename) if app.config.html_baseurl else None,
         full=here,
+        language=built.language,
     )
     script = f'<script type="application/ld+json">{json_ld.script_text(document)}</script>\n'
     context["metatags"] = context.get("metatags", "") + script

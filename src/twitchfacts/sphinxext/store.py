@@ -99,6 +99,8 @@ class BuildContent:
     catalog: Catalog
     mtimes: dict[str, int]
     problems: tuple[tuple[str, str | None], ...] = ()
+    #: The language the content is shown in (English when the build's is not available).
+    language: str = SOURCE_LANGUAGE
     _fingerprints: dict[str, str] = field(default_factory=dict)
 
     def fingerprint(self, key: str) -> str:
@@ -318,6 +320,7 @@ def load_content(app: Sphinx) -> None:
     if cached is not None and not looks_like_path(spec):
         _forget_modules(cached.pack.files)
     notes: list[tuple[str, str | None]] = []
+    shown = SOURCE_LANGUAGE
     try:
         pack = load_pack(spec, search=(str(app.confdir), str(Path.cwd())))
     except PackError as error:
@@ -327,6 +330,7 @@ def load_content(app: Sphinx) -> None:
     else:
         translated, note = _in_language(pack, language)
         catalog, problems = showable(translated)
+        shown = SOURCE_LANGUAGE if note else language
         if note:
             # Kept with the content, so that every build that reuses it says so again.
             notes.append((note, f"{pack.files[0]}:1" if pack.files else None))
@@ -344,6 +348,7 @@ def load_content(app: Sphinx) -> None:
                 for problem in problems
             ),
         ),
+        language=shown,
     )
     _LOADED[key] = loaded
     _CONTENT[env] = loaded
