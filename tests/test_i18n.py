@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -171,6 +172,22 @@ def test_the_mo_reader_reads_what_babel_wrote(clinic: Path, cli: Callable[..., R
 
 def _text(value: object) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def test_a_message_may_hold_the_context_separator(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog as PoCatalog
+    from babel.messages.mofile import write_mo
+
+    catalog = PoCatalog(locale="es", fuzzy=False)
+    catalog.add("a\x04b", "c", context="cause-x.summary")
+    catalog.add("Plain word", "Palabra")
+    mo = tmp_path / "content.mo"
+    with mo.open("wb") as stream:
+        write_mo(stream, catalog)
+    assert sorted(read_mo(mo)) == [
+        ("", "Plain word", "Palabra"),
+        ("cause-x.summary", "a\x04b", "c"),
+    ]
 
 
 def test_a_broken_mo_file_is_a_clear_pack_error(tmp_path: Path) -> None:
@@ -381,8 +398,14 @@ def test_twitchfacts_own_words_are_translated_for_every_content_language() -> No
         po = labels.LOCALES / language / "LC_MESSAGES" / f"{labels.DOMAIN}.po"
         with po.open("rb") as stream:
             found = {message.id: message.string for message in read_po(stream) if message.id}
+        with po.open("rb") as stream:
+            fuzzy = [message.id for message in read_po(stream) if message.id and message.fuzzy]
         assert set(found) == set(labels.messages()), language
         assert all(found.values()), [word for word, text in found.items() if not text]
+        assert fuzzy == [], f"awaiting review, so shown in English: {fuzzy}"
+        for english, text in found.items():
+            # A translator must keep every {placeholder}, or rendering would fail.
+            assert re.findall(r"\{\w+\}", english) == re.findall(r"\{\w+\}", text), english
         assert _current(po, po.with_suffix(".mo")), f"{po} is not compiled"
         word = labels.translator(language)
         assert word("When to see a doctor") != "When to see a doctor"

@@ -27,6 +27,7 @@ from twitchfacts.labels import (
     PLACE_NAMES,
     URGENCY_ACTIONS,
     URGENCY_TITLES,
+    WORDS,
     translator,
 )
 from twitchfacts.model import URGENCIES, Cause
@@ -237,16 +238,6 @@ def _in_language(args: argparse.Namespace, catalog: Catalog) -> Catalog:
     return translate(catalog, args.lang)
 
 
-def _shown(args: argparse.Namespace, catalog: Catalog) -> str:
-    """The language ``--lang`` shows *catalog* in, as its translation names it (else English)."""
-    del catalog
-    if not getattr(args, "lang", None):
-        return "en"
-    from twitchfacts.i18n import resolve  # noqa: PLC0415
-
-    return resolve(_pack(args).catalog, args.lang)
-
-
 def _list(args: argparse.Namespace) -> int:
     catalog = _in_language(args, _pack(args).catalog)
     causes = catalog.by_category(args.category) if args.category else catalog.causes
@@ -324,7 +315,8 @@ def render_cause(
         [f"  {_fields(code, 'system', 'code', 'display')}" for code in _items(cause.codes)],
     )
     if cause.aliases:
-        lines += block("Also called", wrap(", ".join(map(str, _items(cause.aliases)))))
+        names = ", ".join(map(str, _items(cause.aliases)))
+        lines += ["", *wrap(word(WORDS["also_called"]).format(names=names))]
     if cause.places:
         where = (
             word(PLACE_NAMES[place]) if isinstance(place, str) and place in PLACE_NAMES else place
@@ -544,7 +536,8 @@ def _export(args: argparse.Namespace) -> int:
 
         text = json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
     else:
-        catalog = _in_language(args, _pack(args).catalog)
+        written = _pack(args).catalog
+        catalog = _in_language(args, written)
         if args.format == "json":
             from twitchfacts.exports.json_format import dumps  # noqa: PLC0415
 
@@ -564,7 +557,9 @@ def _export(args: argparse.Namespace) -> int:
                     f" stand in the way (first: {broken[0].format(args.content or BUILTIN)});"
                     " run `twitchfacts validate`"
                 )
-            language = _shown(args, catalog)
+            from twitchfacts.i18n import resolve  # noqa: PLC0415
+
+            language = resolve(written, args.lang) if args.lang else "en"
             document = (
                 json_ld.cause_document(catalog.get(args.cause), language=language)
                 if args.cause

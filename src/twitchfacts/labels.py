@@ -11,6 +11,7 @@ line with :func:`translator` in the language of ``--lang``.
 
 from __future__ import annotations
 
+import functools
 import gettext
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -171,12 +172,13 @@ def messages() -> Iterator[str]:
             yield word
 
 
+@functools.cache
 def translator(language: str | None) -> Callable[[str], str]:
     """A function that gives each word in *language* (English if it has no catalog).
 
     ``es_MX`` falls back to ``es``, as content does.
     """
-    if not language:
+    if not language or language.split("_")[0].split("-")[0].lower() == "en":
         return str
     from twitchfacts.i18n.apply import candidates  # noqa: PLC0415 - only with a language
 

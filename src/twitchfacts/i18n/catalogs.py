@@ -49,7 +49,7 @@ UNCOMPILED = Rule(
 _PROJECT: Final = "twitchfacts content"
 _ISSUES: Final = "https://github.com/twitchfacts/twitchfacts/issues"
 _HEADER: Final = (
-    "# Translation ({language}) of the twitchfacts content.\n"
+    "# Translation ({language}) of {what}.\n"
     "# Each entry is one text: its context says where the text is, as\n"
     "# `twitchfacts validate` names it, and its msgid is the English. Run\n"
     "# `twitchfacts translations update --lang {language}` after the English changes.\n"
@@ -85,26 +85,10 @@ def update(catalog: Catalog, locales: Path, language: str) -> tuple[int, int, in
 
     :returns: How many entries are new, changed (now fuzzy) and removed.
     """
-    from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
-
     language = catalog_language(language)
     path = po_path(locales, language)
     old = _read(path, language) if path.is_file() else None
-    new = PoCatalog(
-        locale=language,
-        domain=DOMAIN,
-        header_comment=_HEADER.format(language=language),
-        project=_PROJECT,
-        version=__version__,
-        msgid_bugs_address=_ISSUES,
-        copyright_holder="the twitchfacts contributors",
-        last_translator="the twitchfacts contributors",
-        language_team=f"twitchfacts {language}",
-        creation_date=_EPOCH,
-        revision_date=_EPOCH,
-        charset="utf-8",
-        fuzzy=False,
-    )
+    new = _new_catalog(language, DOMAIN, _PROJECT, "the twitchfacts content")
     previous = {message.context: message for message in old or () if message.id}
     added = changed = 0
     for context, english in source_texts(catalog).items():
@@ -136,34 +120,21 @@ def update_labels(language: str, translations: dict[str, str] | None = None) -> 
 
     :returns: How many words have no translation, and how many entries were removed.
     """
-    from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
-
     from twitchfacts import labels  # noqa: PLC0415
 
     language = catalog_language(language)
     path = labels.LOCALES / language / "LC_MESSAGES" / f"{labels.DOMAIN}.po"
-    old = {m.id: m.string for m in _read(path, language) if m.id} if path.is_file() else {}
-    old.update(translations or {})
-    new = PoCatalog(
-        locale=language,
-        domain=labels.DOMAIN,
-        header_comment=_HEADER.format(language=language).replace(
-            "the twitchfacts content", "twitchfacts' own words"
-        ),
-        project="twitchfacts",
-        version=__version__,
-        msgid_bugs_address=_ISSUES,
-        copyright_holder="the twitchfacts contributors",
-        last_translator="the twitchfacts contributors",
-        language_team=f"twitchfacts {language}",
-        creation_date=_EPOCH,
-        revision_date=_EPOCH,
-        charset="utf-8",
-        fuzzy=False,
-    )
+    known = {m.id: m for m in _read(path, language) if m.id} if path.is_file() else {}
+    old = {word: message.string for word, message in known.items()}
+    fuzzy = {word for word, message in known.items() if message.fuzzy}
+    for word, text in (translations or {}).items():
+        old[word] = text
+        fuzzy.discard(word)
+    new = _new_catalog(language, labels.DOMAIN, "twitchfacts", "twitchfacts' own words")
     words = list(labels.messages())
     for word in words:
-        new.add(word, old.get(word, ""))
+        # A word still awaiting review stays marked, so it is not shown.
+        new.add(word, old.get(word, ""), flags={"fuzzy"} if word in fuzzy else ())
     _write_po(path, new)
     return sum(not old.get(word) for word in words), len(set(old) - set(words))
 
@@ -201,6 +172,27 @@ def _check(locales: Path) -> Iterator[Problem]:
                 f"{target} is not what {path.name} compiles to; run"
                 " `twitchfacts translations compile`",
             )
+
+
+def _new_catalog(language: str, domain: str, project: str, what: str) -> PoCatalog:
+    """An empty catalog with the project's header, dated so that rewriting it changes nothing."""
+    from babel.messages.catalog import Catalog as PoCatalog  # noqa: PLC0415
+
+    return PoCatalog(
+        locale=language,
+        domain=domain,
+        header_comment=_HEADER.format(language=language, what=what),
+        project=project,
+        version=__version__,
+        msgid_bugs_address=_ISSUES,
+        copyright_holder="the twitchfacts contributors",
+        last_translator="the twitchfacts contributors",
+        language_team=f"twitchfacts {language}",
+        creation_date=_EPOCH,
+        revision_date=_EPOCH,
+        charset="utf-8",
+        fuzzy=False,
+    )
 
 
 def _current(po: Path, mo: Path) -> bool:

@@ -56,7 +56,8 @@ def _entries(data: bytes) -> list[tuple[str, str, str]]:
         value = _string(data, order, translations + 8 * index)
         if not key:
             continue  # the header
-        context, _, message = key.rpartition(_CONTEXT_END)
+        # A context (a slug path) never holds the separator; a message may.
+        context, message = key.split(_CONTEXT_END, 1) if _CONTEXT_END in key else ("", key)
         # Plural forms are separated by NUL; content has none, so keep the first.
         entries.append((context, message.split("\x00")[0], value.split("\x00")[0]))
     return entries

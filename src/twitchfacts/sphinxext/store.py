@@ -35,7 +35,7 @@ from sphinx.environment.collectors import EnvironmentCollector
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import LanguageError, PackError
-from twitchfacts.i18n import SOURCE_LANGUAGE, translate
+from twitchfacts.i18n import SOURCE_LANGUAGE, resolve, translate
 from twitchfacts.packs import BUILTIN, Pack, load_pack, looks_like_path
 from twitchfacts.rules.base import Problem
 from twitchfacts.rules.showable import showable
@@ -330,7 +330,7 @@ def load_content(app: Sphinx) -> None:
     else:
         translated, note = _in_language(pack, language)
         catalog, problems = showable(translated)
-        shown = SOURCE_LANGUAGE if note else language
+        shown = SOURCE_LANGUAGE if note else resolve(pack.catalog, language)
         if note:
             # Kept with the content, so that every build that reuses it says so again.
             notes.append((note, f"{pack.files[0]}:1" if pack.files else None))

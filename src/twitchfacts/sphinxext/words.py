@@ -70,5 +70,13 @@ WORDS: Final = _Translated(labels.WORDS)
 
 
 def register(app: Sphinx) -> None:
-    """Give Sphinx the extension's message catalog."""
+    """Give Sphinx the extension's message catalog, in this build's language.
+
+    Sphinx keeps translations for the whole process and adds a newly loaded
+    language to the ones already there, so the catalog another build loaded
+    (a Spanish site built before an English one) is dropped first.
+    """
+    from sphinx import locale  # noqa: PLC0415
+
+    locale.translators.pop(("general", labels.DOMAIN), None)
     app.add_message_catalog(labels.DOMAIN, str(labels.LOCALES))
