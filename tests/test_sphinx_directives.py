@@ -833,6 +833,8 @@ def test_a_spanish_build_shows_the_spanish_content(project: Project) -> None:
     assert "Cuándo consultar a un médico" in html
     assert "Emergencia: busque ayuda ahora si" in html
     assert "Para profesionales de la salud" in html
+    assert "Imprimir esta página</button>" in html
+    assert "Esta página está en internet en" in html
     assert "When to see a doctor" not in html.split("</head>", 1)[1]
     (document,) = _json_ld(html)
     assert document["inLanguage"] == "es"

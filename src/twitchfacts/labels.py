@@ -143,6 +143,9 @@ WORDS: Final = {
     "last_reviewed": "Last reviewed: {date}.",
     "next_review": "Next review due: {date}.",
     "no_causes": "No causes to show.",
+    "not_recorded": "not recorded",
+    "print": "Print this page",
+    "online_at": "This page is online at",
 }
 
 _ALL: Final = (

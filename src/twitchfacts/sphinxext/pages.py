@@ -24,6 +24,7 @@ from twitchfacts.exports import json_ld
 from twitchfacts.sphinxext import render, store
 from twitchfacts.sphinxext.config import settings
 from twitchfacts.sphinxext.messages import warn
+from twitchfacts.sphinxext.words import WORDS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -265,10 +266,10 @@ def add_print_parts(
     relative = "" if base else " data-relative"
     button = (
         '<p class="twitch-print"><button type="button" class="twitch-print-button" hidden>'
-        "Print this page</button></p>\n"
+        f"{html.escape(WORDS['print'])}</button></p>\n"
     )
     footer = (
-        '<p class="twitch-print-address">This page is online at '
+        f'<p class="twitch-print-address">{html.escape(WORDS["online_at"])} '
         f'<span class="twitch-print-url"{relative}>{html.escape(address)}</span></p>\n'
     )
     body = str(context.get("body", ""))

@@ -343,7 +343,7 @@ class Renderer:
         """When the cause was last checked, and when it will be checked again."""
         reviewed = cause.last_reviewed
         due = next_review(cause, self.review_interval)
-        shown = self.date(reviewed) if is_date(reviewed) else "not recorded"
+        shown = self.date(reviewed) if is_date(reviewed) else WORDS["not_recorded"]
         line = str(WORDS["last_reviewed"]).format(date=shown)
         if due is not None:
             line += " " + str(WORDS["next_review"]).format(date=self.date(due))
@@ -425,10 +425,10 @@ class Renderer:
             return ", ".join(code.code for code in cause.codes) or "none"
         if column == "reviewed":
             reviewed = cause.last_reviewed
-            return self.date(reviewed) if is_date(reviewed) else "not recorded"
+            return self.date(reviewed) if is_date(reviewed) else WORDS["not_recorded"]
         if column == "next-review":
             due = next_review(cause, self.review_interval)
-            return self.date(due) if due else "not recorded"
+            return self.date(due) if due else WORDS["not_recorded"]
         return cause.summary
 
 
