@@ -416,6 +416,9 @@ def test_twitchfacts_own_words_are_translated_for_every_content_language() -> No
 def test_show_in_spanish_has_spanish_headings(cli: Callable[..., Result]) -> None:
     shown = cli("show", "statins", "--lang", "es")
     assert "Cuándo consultar a un médico" in shown.out
+    assert "Categoría: Medicamentos" in shown.out
+    assert "Dónde aparece" in shown.out
+    assert "Última revisión: 2026-" in shown.out
     assert "Urgente: busque ayuda hoy mismo si:" in shown.out
 
 

@@ -283,7 +283,11 @@ def render_cause(
             subsequent_indent="  " + " " * len(bullet),
         )
 
-    lines = [f"{cause.name} ({cause.id})", f"Category: {category_line}", ""]
+    lines = [
+        f"{cause.name} ({cause.id})",
+        word(WORDS["category_line"]).format(category=category_line),
+        "",
+    ]
     lines += wrap(cause.summary)
     lines += block(word(CAUSE_PARTS["explanation"]), wrap(cause.explanation))
     lines += block(
@@ -322,10 +326,11 @@ def render_cause(
             word(PLACE_NAMES[place]) if isinstance(place, str) and place in PLACE_NAMES else place
             for place in _items(cause.places)
         )
-        lines += block("Where it shows", wrap(", ".join(map(str, where))))
+        lines += block(word(WORDS["where_it_shows"]), wrap(", ".join(map(str, where))))
     due = next_review(cause, review_interval)
-    lines += ["", f"Last reviewed: {cause.last_reviewed or 'unknown'}"]
-    lines += [f"Next review due: {due}"] if due else []
+    reviewed = cause.last_reviewed or word(WORDS["unknown"])
+    lines += ["", word(WORDS["last_reviewed"]).format(date=reviewed)]
+    lines += [word(WORDS["next_review"]).format(date=due)] if due else []
     return "\n".join(lines) + "\n"
 
 

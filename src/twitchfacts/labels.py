@@ -146,6 +146,9 @@ WORDS: Final = {
     "not_recorded": "not recorded",
     "print": "Print this page",
     "online_at": "This page is online at",
+    "category_line": "Category: {category}",
+    "where_it_shows": "Where it shows",
+    "unknown": "unknown",
 }
 
 _ALL: Final = (
