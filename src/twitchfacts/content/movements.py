@@ -162,8 +162,9 @@ MOVEMENTS = (
         get_help=(
             RedFlag(
                 text=(
-                    "Shaking comes with a high temperature, a racing heart or confusion: call"
-                    " your emergency number now."
+                    "Shaking comes with a high temperature and a racing heart or confusion,"
+                    " above all after starting or changing a medicine: call your emergency"
+                    " number now."
                 ),
                 urgency="emergency",
             ),
@@ -293,7 +294,10 @@ MOVEMENTS = (
                 urgency="emergency",
             ),
             RedFlag(
-                text="Someone has a fit (seizure) or passes out: call your emergency number now.",
+                text=(
+                    "Someone has a fit (seizure) for the first time, a fit lasts more than 5"
+                    " minutes, or they do not wake up. Call your emergency number now."
+                ),
                 urgency="emergency",
             ),
             signs.NIGHT_FIT,

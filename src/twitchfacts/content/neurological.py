@@ -56,7 +56,7 @@ CAUSES = (
             RedFlag(text="A hand, arm, foot or leg feels weak.", urgency="routine"),
         ),
         questions=(
-            "Which nerve do you think is affected, and why?",
+            "Could a nerve be involved, and how would we find out?",
             "Do I need tests, such as a scan or a nerve test?",
             "What can I do at home, and should I see a physiotherapist?",
         ),
@@ -233,7 +233,7 @@ CAUSES = (
         ),
         questions=(
             "Do I or my child need to see a specialist in nerve and muscle diseases?",
-            "Which tests would show whether this is SMA?",
+            "Which tests, if any, would you do to check my muscles and nerves?",
             "What treatments and support are there?",
         ),
         disclaimer=_WEAKNESS_IS_THE_SIGN,
