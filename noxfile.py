@@ -56,6 +56,18 @@ VALE_MODULE = "github.com/errata-ai/vale/v3/cmd/vale"
 VALE_CACHE = ROOT / ".nox" / "_tools" / f"vale-{VALE_VERSION}"
 
 
+#: Where Debian's hunspell-es puts the dictionaries of the Spanish Vale style.
+DICPATH = Path("/usr/share/hunspell")
+
+
+def _spanish_dictionaries(session: nox.Session) -> None:
+    """Debian's hunspell-es, for the Spanish style's spelling; Vale finds it through $DICPATH."""
+    dicpath = Path(os.environ.get("DICPATH", DICPATH))
+    if dicpath == DICPATH:
+        _system_package(session, str(DICPATH / "es_MX.dic"), "hunspell-es")
+    session.env["DICPATH"] = str(dicpath)
+
+
 def _vale(session: nox.Session) -> str:
     """Make Vale available to the session and return its path.
 
@@ -120,13 +132,13 @@ def validate(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def translations(session: nox.Session) -> None:
-    """Update the built-in content's translation catalogs from its English, and compile them.
+    """Update the translation catalogs (content, labels, site pages) from the English.
 
     Pass languages to add them: `nox -s translations -- es`. Without any,
     every language the content already has is updated. `validate` then
     reports what the translators have left to do.
     """
-    session.install("-e", ".")
+    session.install("-e", ".", *_group("docs"), *_group("translations"))
     locales = ROOT / "src" / "twitchfacts" / "content" / "locales"
     languages = list(session.posargs) or sorted(
         path.parent.parent.name for path in locales.glob("*/LC_MESSAGES/content.po")
@@ -144,6 +156,24 @@ def translations(session: nox.Session) -> None:
             " print(update_labels(sys.argv[1]))",
             language,
         )
+    # The site's page prose: Sphinx's message templates, as each language's
+    # build reads the site, merged into its catalogs in docs/locales.
+    templates = ROOT / "docs" / "_build" / "gettext"
+    for language in languages:
+        shutil.rmtree(templates, ignore_errors=True)
+        session.run(
+            "sphinx-build",
+            "-q",
+            "-b",
+            "gettext",
+            "-D",
+            f"language={language}",
+            "docs",
+            str(templates),
+        )
+        session.run(
+            "sphinx-intl", "update", "-p", str(templates), "-l", language, "-d", "docs/locales"
+        )
     session.run("twitchfacts", "translations", "compile")
     session.run(
         "python",
@@ -157,6 +187,7 @@ def translations(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (pytest --strict-markers --strict-config)."""
     _vale(session)
+    _spanish_dictionaries(session)
     session.install("-e", ".", *_group("tests"), *_group("docs"))
     session.run(
         "pytest",
@@ -174,6 +205,7 @@ def tests(session: nox.Session) -> None:
 def sdist(session: nox.Session) -> None:
     """Build the sdist, unpack it, install it and run the tests from there, as a packager would."""
     _vale(session)
+    _spanish_dictionaries(session)
     work = Path(session.create_tmp()) / "sdist"
     shutil.rmtree(work, ignore_errors=True)
     session.run("uv", "build", "--sdist", "--out-dir", str(work), external=True)
@@ -193,22 +225,35 @@ def sdist(session: nox.Session) -> None:
     )
 
 
+#: The site's languages: the first is built at the root of the output, each
+#: other one into a folder named after it (keep in step with docs/conf.py's
+#: twitchfacts_languages; a test checks).
+SITE_LANGUAGES = ("en", "es")
+
+
+def _build_site(session: nox.Session, output: Path, *options: str, **run: object) -> None:
+    """Build every language of the site into *output*: English at its root, Spanish in es/."""
+    for language in SITE_LANGUAGES:
+        target = output if language == SITE_LANGUAGES[0] else output / language
+        session.run(
+            "sphinx-build",
+            *options,
+            "-b",
+            "html",
+            "-D",
+            f"language={language}",
+            "docs",
+            str(target),
+            **run,
+        )
+
+
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the site into docs/_build/html, failing on any warning."""
+    """Build the site into docs/_build/html (Spanish in es/), failing on any warning."""
     session.install("-e", ".", *_group("docs"))
-    session.run(
-        "sphinx-build",
-        "-W",
-        "--keep-going",
-        "-n",
-        "-b",
-        "html",
-        "docs",
-        str(SITE),
-        *session.posargs,
-    )
-    session.log(f"The site is built: open {SITE / 'index.html'}")
+    _build_site(session, SITE, "-W", "--keep-going", "-n", *session.posargs)
+    session.log(f"The site is built: open {SITE / 'index.html'} (Spanish: es/index.html)")
 
 
 #: A host every source list relies on; if it answers, the network is open.
@@ -273,25 +318,32 @@ READER_PAGES = [
 
 @nox.session
 def prose(session: nox.Session) -> None:
-    """Vale on the reader pages (source and built) and on every text field of the content."""
+    """Vale on the reader pages (source, and built in each language) and on every text field."""
     vale = _vale(session)
+    _spanish_dictionaries(session)
     session.install("-e", ".", *_group("docs"))
     config = f"--config={ROOT / '.vale.ini'}"
     session.run(
         vale, "--no-global", config, *(f"docs/{page}.md" for page in READER_PAGES), external=True
     )
     built = ROOT / "docs" / "_build" / "prose"
-    session.run("sphinx-build", "-q", "-b", "html", "docs", str(built))
-    pages = [built / f"{page}.html" for page in READER_PAGES]
-    for folder in ("causes", "places"):
-        pages += sorted(set((built / folder).rglob("*.html")) - set(pages))
-    session.run(vale, "--no-global", config, *map(str, pages), external=True)
+    _build_site(session, built, "-q")
+    # Each language's reader pages; .vale.ini gives the Spanish ones the Spanish style.
+    for root in (built, *(built / language for language in SITE_LANGUAGES[1:])):
+        pages = [root / f"{page}.html" for page in READER_PAGES]
+        for folder in ("causes", "places"):
+            pages += sorted(set((root / folder).rglob("*.html")) - set(pages))
+        session.run(vale, "--no-global", config, *map(str, pages), external=True)
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
 
 
 def _system_package(session: nox.Session, command: str, package: str) -> None:
-    """Install a Debian package the checks need, or stop with the command to run."""
-    if shutil.which(command):
+    """Install a Debian package the checks need, or stop with the command to run.
+
+    *command* is what the package provides: a program on PATH, or an
+    absolute path to a file (a dictionary, say).
+    """
+    if shutil.which(command) or (Path(command).is_absolute() and Path(command).is_file()):
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         session.log(f"{command} is missing: installing the Debian package {package}")
@@ -339,16 +391,7 @@ def site(session: nox.Session) -> None:
     session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
     typings = _schema_dts(session)
     built = ROOT / "docs" / "_build" / "site-check"
-    session.run(
-        "sphinx-build",
-        "-q",
-        "-E",
-        "-b",
-        "html",
-        "docs",
-        str(built),
-        env={"SOURCE_DATE_EPOCH": "1764028800"},
-    )
+    _build_site(session, built, "-q", "-E", env={"SOURCE_DATE_EPOCH": "1764028800"})
     session.run(
         "pytest",
         "--strict-markers",
@@ -390,21 +433,12 @@ def _lighthouse(session: nox.Session) -> Path:
 
 @nox.session
 def lighthouse(session: nox.Session) -> None:
-    """Lighthouse (mobile) on four reader pages: 100 in every category; writes the figures."""
+    """Lighthouse (mobile) on four reader pages per language: 100 everywhere; writes the figures."""
     _system_package(session, "chromium", "chromium")
     command = _lighthouse(session)
     session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
     built = ROOT / "docs" / "_build" / "lighthouse"
-    session.run(
-        "sphinx-build",
-        "-q",
-        "-E",
-        "-b",
-        "html",
-        "docs",
-        str(built),
-        env={"SOURCE_DATE_EPOCH": "1764028800"},
-    )
+    _build_site(session, built, "-q", "-E", env={"SOURCE_DATE_EPOCH": "1764028800"})
     figures = ROOT / "benchmarks" / "results" / "reader.md"
     session.run(
         "pytest",

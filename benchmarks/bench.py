@@ -46,7 +46,11 @@ TARGETS = {
     "validation_flat": 1.5,
     "structure_vs_build": 10.0,
     "import": 1.3,
+    "languages": 2.1,
 }
+#: The documentation site, and the languages it is built in (as nox builds it).
+DOCS = HERE.parent / "docs"
+SITE_LANGUAGES = ("en", "es")
 
 
 def _child(args: Sequence[str]) -> dict[str, Any]:
@@ -130,6 +134,38 @@ def bench_sites(work: Path, runs: int, log: Callable[[str], None]) -> dict[str, 
         figures["peer_memory"] = round(memory["twitch"] / memory["needs"], 3)
         results[str(size)] = figures
     return results
+
+
+def bench_languages(work: Path, runs: int, log: Callable[[str], None]) -> dict[str, Any]:
+    """7: the real site in English alone, against English and Spanish, as nox builds them."""
+    out = work / "languages"
+
+    def one() -> dict[str, Any]:
+        return _build_into(out, SITE_LANGUAGES[:1])
+
+    def every() -> dict[str, Any]:
+        return _build_into(out, SITE_LANGUAGES)
+
+    log(f"languages: {runs} alternating runs of the site in English, and in {SITE_LANGUAGES}")
+    samples = _alternating({"one": one, "every": every}, runs)
+    figures = {name: _summary(values) for name, values in samples.items()}
+    figures["languages"] = list(SITE_LANGUAGES)
+    figures["ratio_time"] = round(
+        figures["every"]["seconds"]["median"] / figures["one"]["seconds"]["median"], 3
+    )
+    return figures
+
+
+def _build_into(out: Path, languages: Sequence[str]) -> dict[str, Any]:
+    """Build the site fresh in each language (the first at *out*), as one measured task."""
+    shutil.rmtree(out, ignore_errors=True)
+    seconds, peak = 0.0, 0
+    for language in languages:
+        target = out if language == languages[0] else out / language
+        done = _child(["sphinx", str(DOCS), str(target), "-D", f"language={language}"])
+        seconds += done["seconds"]
+        peak = max(peak, done["peak_kb"])
+    return {"seconds": seconds, "peak_kb": peak}
 
 
 def bench_incremental(work: Path, runs: int, log: Callable[[str], None]) -> dict[str, Any]:
@@ -283,27 +319,45 @@ def environment() -> dict[str, Any]:
     }
 
 
+#: Every benchmark, by the name of its part of the results, in the order they run.
+BENCHMARKS: dict[str, Callable[[Path, int, Callable[[str], None]], dict[str, Any]]] = {
+    "sites": bench_sites,
+    "incremental": bench_incremental,
+    "parallel": bench_parallel,
+    "validation": lambda _work, runs, log: bench_validation(runs, log),
+    "import": lambda _work, runs, log: bench_import(max(runs, 21), log),
+    "languages": bench_languages,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--output", type=Path, default=HERE / "results")
+    parser.add_argument(
+        "--only",
+        choices=sorted(BENCHMARKS),
+        action="append",
+        help="run only these (repeatable); the other figures are kept from the last run",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
     def log(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.0f} s] {message}", flush=True)
 
+    previous = args.output / "latest.json"
+    results: dict[str, Any] = {}
+    if args.only and previous.is_file():
+        results = json.loads(previous.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="twitchfacts-bench-") as folder:
         work = Path(folder)
-        results = {
-            "environment": environment(),
-            "targets": TARGETS,
-            "sites": bench_sites(work, args.runs, log),
-            "incremental": bench_incremental(work, args.runs, log),
-            "parallel": bench_parallel(work, args.runs, log),
-            "validation": bench_validation(args.runs, log),
-            "import": bench_import(max(args.runs, 21), log),
-        }
+        results["environment"] = environment()
+        results["targets"] = TARGETS
+        for name, run in BENCHMARKS.items():
+            if not args.only or name in args.only:
+                results[name] = run(work, args.runs, log)
+                results.setdefault("measured", {})[name] = results["environment"]["date"]
     results["environment"]["duration_s"] = round(time.perf_counter() - started)
     args.output.mkdir(parents=True, exist_ok=True)
     (args.output / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

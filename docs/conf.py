@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import twitchfacts
+
+# This site's own small extensions (docs/_ext): the theme's words in Spanish,
+# and the text of its tables translated like the rest of each page.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "twitchfacts"
 author = "the twitchfacts maintainers"
 copyright = "2026, the twitchfacts maintainers"
 version = release = twitchfacts.__version__
 language = "en"
+# The site in English and Spanish. English is built at the root, so the
+# addresses already published keep working and it is the x-default; Spanish
+# is built into es/ (`-D language=es`, as `nox -s docs` does). The page prose
+# is translated in locales/es/LC_MESSAGES (see developers/translations.md).
+twitchfacts_languages = ["en", "es"]
+# Written for developers, and kept in English only: the Spanish site leaves
+# these pages out.
+twitchfacts_untranslated = ["developers/**"]
+locale_dirs = ["locales"]
 
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx_design",
     "twitchfacts.sphinxext",
+    "theme_words",
+    "table_cells",
 ]
 
 # The content rendered by the twitch directives: the built-in pack.
@@ -39,7 +57,7 @@ html_show_search_summary = False
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
-exclude_patterns = ["_build", "snippets"]
+exclude_patterns = ["_build", "snippets", "_ext"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -67,7 +85,8 @@ html_static_path = ["_static"]
 #   cannot be reached with the keyboard (WCAG 2.1.1) and wrapped lines read
 #   better on a phone;
 # - printed pages are handouts: none of furo's navigation, search, theme
-#   switch or page-to-page links, and the text across the whole width;
+#   switch, page-to-page links or footer (whose space alone could start an
+#   empty sheet), and the text across the whole width;
 # - the diary and the question list are forms to fill in on paper: rows
 #   tall enough to write in, the table across the whole width.
 html_css_files = ["site.css"]

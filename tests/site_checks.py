@@ -53,6 +53,23 @@ def chromium_path() -> str:
     return path
 
 
+#: The languages of the documentation site, as ``nox -s docs`` builds them:
+#: the first at the root, the others in folders named after them.
+SITE_LANGUAGES = ("en", "es")
+
+
+def language_of(name: str) -> str:
+    """The language of a page of the site, from its path (``es/index.html`` is Spanish)."""
+    folder = name.split("/", 1)[0]
+    return folder if folder in SITE_LANGUAGES[1:] else SITE_LANGUAGES[0]
+
+
+def path_in_language(name: str) -> str:
+    """A page's path within its language's site (``es/index.html`` is ``index.html``)."""
+    language = language_of(name)
+    return name if language == SITE_LANGUAGES[0] else name.removeprefix(f"{language}/")
+
+
 def pages(site: Path) -> list[str]:
     """Every HTML page of a built site, as paths relative to its root."""
     return sorted(
@@ -201,14 +218,18 @@ _USED_WHEN: dict[str, Any] = {
     "sphinx-design.min.css": lambda html, name: _has_class(html, "sd-"),
     "design-tabs.js": lambda html, name: _has_class(html, "sd-tab-set"),
     "twitchfacts-movements.css": lambda html, name: _has_class(html, "twitch-movements"),
+    "twitchfacts-pictures.css": lambda html, name: (
+        _has_class(html, "twitch-body-map") or _has_class(html, "twitch-pathway")
+    ),
     "furo-extensions.css": lambda html, name: (
         _has_class(html, "highlight") or _has_class(html, "sd-")
     ),
-    "searchtools.js": lambda html, name: name == "search.html",
-    "language_data.js": lambda html, name: name == "search.html",
-    "doctools.js": lambda html, name: name == "search.html",
-    "documentation_options.js": lambda html, name: name == "search.html",
-    "sphinx_highlight.js": lambda html, name: name == "search.html",
+    "searchtools.js": lambda html, name: path_in_language(name) == "search.html",
+    "language_data.js": lambda html, name: path_in_language(name) == "search.html",
+    "doctools.js": lambda html, name: path_in_language(name) == "search.html",
+    "documentation_options.js": lambda html, name: path_in_language(name) == "search.html",
+    "sphinx_highlight.js": lambda html, name: path_in_language(name) == "search.html",
+    "translations.js": lambda html, name: path_in_language(name) == "search.html",
 }
 
 

@@ -23,14 +23,31 @@ ROOT = Path(__file__).parent.parent
 SCHEMA_DTS = "schema-dts@2.1.0"
 
 
-def build_site(source: Path, out: Path, *, jobs: int = 0) -> Path:
-    """Build a Sphinx site in a fresh interpreter, as ``sphinx-build`` does."""
+SITE_LANGUAGES = site_checks.SITE_LANGUAGES
+
+
+def build_site(source: Path, out: Path, *, jobs: int = 0, languages: tuple[str, ...] = ()) -> Path:
+    """Build a Sphinx site in a fresh interpreter, as ``sphinx-build`` does.
+
+    With *languages*, once per language: the first into *out*, the others
+    into folders of it named after them.
+    """
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1764028800"}
-    command = [sys.executable, "-m", "sphinx", "-q", "-E", "-b", "html", str(source), str(out)]
-    if jobs:
-        command[3:3] = ["-j", str(jobs)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    assert done.returncode == 0, done.stderr
+    for language in languages or (None,):
+        target = out if language is None or language == languages[0] else out / language
+        command = [sys.executable, "-m", "sphinx", "-q", "-E", "-b", "html"]
+        if jobs:
+            command += ["-j", str(jobs)]
+        if language:
+            command += ["-D", f"language={language}"]
+        done = subprocess.run(
+            [*command, str(source), str(target)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
     return out
 
 
@@ -40,7 +57,9 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     given = os.environ.get("TWITCHFACTS_SITE")
     if given:
         return Path(given)
-    return build_site(ROOT / "docs", tmp_path_factory.mktemp("site") / "html")
+    return build_site(
+        ROOT / "docs", tmp_path_factory.mktemp("site") / "html", languages=SITE_LANGUAGES
+    )
 
 
 @pytest.fixture(scope="session")

@@ -222,13 +222,21 @@ def test_script_text_cannot_close_the_script_element() -> None:
 
 
 def test_json_ld_lists_causes_briefly_where_they_are_only_mentioned(builtin: Catalog) -> None:
-    document = json_ld.catalog_document(builtin, full={"als"}, urls={"als": "a.html#cause-als"})
-    nodes = {node["identifier"]: node for node in document["about"]["cause"]}
+    urls = {"als": "a.html#cause-als", "statins": "s.html#cause-statins"}
+    document = json_ld.catalog_document(builtin, full={"als"}, urls=urls)
+    nodes = {node.get("identifier", node.get("@id")): node for node in document["about"]["cause"]}
     assert "subjectOf" in nodes["als"]
-    assert nodes["statins"] == {
+    # Named by its page's address, where its full node carries the identifier.
+    assert nodes["s.html#cause-statins"] == {
         "@type": "MedicalCause",
-        "identifier": "statins",
+        "@id": "s.html#cause-statins",
         "name": builtin.get("statins").name,
+    }
+    # Without an address, by its identifier.
+    assert nodes["lithium"] == {
+        "@type": "MedicalCause",
+        "identifier": "lithium",
+        "name": builtin.get("lithium").name,
     }
     assert document["lastReviewed"] == builtin.get("als").last_reviewed.isoformat()  # type: ignore[union-attr]
     assert {c["url"] for c in document["citation"]} == {s.url for s in builtin.get("als").sources}

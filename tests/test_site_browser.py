@@ -40,11 +40,29 @@ def _each_page(
     return found
 
 
+def _expected(language: str) -> tuple[str, str]:
+    """The disclaimer and the words "When to see a doctor", in a page's language."""
+    from twitchfacts.labels import translator
+
+    lang = None if language == site_checks.SITE_LANGUAGES[0] else language
+    return twitchfacts.load(lang=lang).disclaimer, translator(lang)("When to see a doctor")
+
+
 def test_the_site_has_pages(built_site: Path) -> None:
     names = site_checks.pages(built_site)
     assert len(names) > 40
     assert "causes/rare-conditions/als.html" in names
     assert "search.html" in names
+    # The Spanish site has every page but the developer ones (and the index
+    # of their Python modules), which stay in English.
+    english = {name for name in names if site_checks.language_of(name) == "en"}
+    spanish = {
+        site_checks.path_in_language(name)
+        for name in names
+        if site_checks.language_of(name) == "es"
+    }
+    developers = ("developers/", "py-modindex.html")
+    assert spanish == {name for name in english if not name.startswith(developers)}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -65,14 +83,13 @@ def test_no_accessibility_violations(
 def test_on_a_phone_nothing_scrolls_sideways_and_help_is_on_the_first_screen(
     browser: Any, built_site: Path, base_url: str
 ) -> None:
-    disclaimer = twitchfacts.load().disclaimer
-
     def check(page: Any, name: str) -> list[str]:
+        disclaimer, help_words = _expected(site_checks.language_of(name))
         problems = site_checks.sideways_scroll(page)
         problems += site_checks.visible_in_first_screen(page, disclaimer, what="the disclaimer")
-        if name != "when-to-see-a-doctor.html":
+        if site_checks.path_in_language(name) != "when-to-see-a-doctor.html":
             problems += site_checks.visible_in_first_screen(
-                page, "When to see a doctor", what="the 'When to see a doctor' link"
+                page, help_words, what="the 'When to see a doctor' link"
             )
         return problems
 
@@ -85,16 +102,17 @@ def test_on_a_phone_nothing_scrolls_sideways_and_help_is_on_the_first_screen(
 def test_every_page_shows_the_disclaimer_and_cause_pages_say_when_to_see_a_doctor(
     browser: Any, built_site: Path, base_url: str
 ) -> None:
-    catalog = twitchfacts.load()
 
     def check(page: Any, name: str) -> list[str]:
+        disclaimer, help_words = _expected(site_checks.language_of(name))
         problems = []
-        if not page.get_by_text(catalog.disclaimer).first.is_visible():
+        if not page.get_by_text(disclaimer).first.is_visible():
             problems.append("no visible disclaimer")
         cause_id = name.rsplit("/", 1)[-1].removesuffix(".html")
-        if name.count("/") == 2 and name.startswith("causes/"):
+        path = site_checks.path_in_language(name)
+        if path.count("/") == 2 and path.startswith("causes/"):
             heading = page.locator(f"#cause-{cause_id}-see-a-doctor h2")
-            if heading.count() != 1 or heading.inner_text().strip() != "When to see a doctor":
+            if heading.count() != 1 or heading.inner_text().strip() != help_words:
                 problems.append("no 'When to see a doctor' block")
             elif page.locator(f"#cause-{cause_id}-see-a-doctor .admonition").count() < 1:
                 problems.append("'When to see a doctor' has no red flags")
@@ -167,9 +185,19 @@ def test_the_three_urgency_boxes_differ_by_words_and_icon_not_colour_alone(
 
 
 def _cause_pages(site: Path) -> list[str]:
+    """The cause pages in every language of the site, English first."""
     return [
-        name for name in site_checks.pages(site) if re.fullmatch(r"causes/[^/]+/[^/]+\.html", name)
+        name
+        for name in site_checks.pages(site)
+        if re.fullmatch(r"([a-z]{2}/)?causes/[^/]+/[^/]+\.html", name)
     ]
+
+
+#: What the theme and the extension put on screen and print must hide, by language.
+_SCREEN_ONLY = {
+    "en": ("Print this page", "Skip to content", "Back to top", "Contents"),
+    "es": ("Imprimir esta página", "Ir al contenido", "Volver arriba"),
+}
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -178,9 +206,12 @@ def test_every_cause_page_prints_as_a_handout_of_at_most_two_pages(
 ) -> None:
     from pypdf import PdfReader
 
-    disclaimer = twitchfacts.load().disclaimer.split(".")[0]
+    disclaimers = {
+        language: twitchfacts.load(lang=None if language == "en" else language).disclaimer
+        for language in site_checks.SITE_LANGUAGES
+    }
     names = _cause_pages(built_site)
-    assert len(names) == len(twitchfacts.load().causes)
+    assert len(names) == len(site_checks.SITE_LANGUAGES) * len(twitchfacts.load().causes)
     found: dict[str, list[str]] = {}
     context = browser.new_context()
     page = context.new_page()
@@ -194,14 +225,14 @@ def test_every_cause_page_prints_as_a_handout_of_at_most_two_pages(
                 "NFKC", " ".join(" ".join(sheet.extract_text().split()) for sheet in paper_pages)
             )
             problems = []
+            language = site_checks.language_of(name)
             if len(paper_pages) > 2:
                 problems.append(f"{len(paper_pages)} pages")
-            if disclaimer not in text:
+            if disclaimers[language].split(".")[0] not in text:
                 problems.append("no disclaimer")
             if (base_url + name) not in text.replace(" ", ""):
                 problems.append("no address")
-            furniture = ("Print this page", "Skip to content", "Back to top", "Contents")
-            problems += [f"shows {shown!r}" for shown in furniture if shown in text]
+            problems += [f"shows {shown!r}" for shown in _SCREEN_ONLY[language] if shown in text]
             if problems:
                 found[name] = problems
     finally:

@@ -25,7 +25,11 @@ NOT_FOR_READERS = ("developers/", "genindex.html", "py-modindex.html", "search.h
 
 
 def reader_pages(site: Path) -> list[str]:
-    return [name for name in site_checks.pages(site) if not name.startswith(NOT_FOR_READERS)]
+    return [
+        name
+        for name in site_checks.pages(site)
+        if not site_checks.path_in_language(name).startswith(NOT_FOR_READERS)
+    ]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 
 import site_checks
 import twitchfacts
-from site_fixtures import ROOT, build_site
+from site_fixtures import ROOT, SITE_LANGUAGES, build_site
 
 pytestmark = pytest.mark.site
 
@@ -45,17 +45,23 @@ def test_every_nu_warning_kept_is_documented(built_site: Path) -> None:
 def test_json_ld_parses_uses_schema_org_and_matches_the_content(
     built_site: Path, vocabulary: site_checks.Vocabulary
 ) -> None:
-    catalog = twitchfacts.load()
+    catalogs = {
+        language: twitchfacts.load(lang=None if language == SITE_LANGUAGES[0] else language)
+        for language in SITE_LANGUAGES
+    }
     checked = 0
     problems: dict[str, list[str]] = {}
     for name in site_checks.pages(built_site):
+        catalog = catalogs[site_checks.language_of(name)]
         html = (built_site / name).read_text(encoding="utf-8")
         documents, found = site_checks.json_ld(html)
         for document in documents:
             found += vocabulary.problems(document)
             causes = document["about"]["cause"]
             for node in causes:
-                cause = catalog.get(node["identifier"])
+                # A brief node is named by its page's address (#cause-<id>).
+                cause_id = node.get("identifier") or node["@id"].rsplit("#cause-", 1)[1]
+                cause = catalog.get(cause_id)
                 if node["name"] != cause.name:
                     found.append(f"{cause.id}: name {node['name']!r}")
                 checked += 1
@@ -73,7 +79,8 @@ def test_json_ld_parses_uses_schema_org_and_matches_the_content(
         if found:
             problems[name] = found
     assert problems == {}
-    assert checked >= 2 * len(catalog.causes)  # each cause page, and the lists
+    # Each cause page and the lists, in every language.
+    assert checked >= 2 * len(SITE_LANGUAGES) * len(catalogs["en"].causes)
 
 
 def test_cause_pages_carry_exactly_their_cause(built_site: Path) -> None:
@@ -93,16 +100,16 @@ def _html(site: Path) -> dict[str, bytes]:
 def test_two_clean_builds_are_identical(tmp_path: Path) -> None:
     source = tmp_path / "docs"
     shutil.copytree(DOCS, source, ignore=shutil.ignore_patterns("_build"))
-    first = _html(build_site(source, tmp_path / "one"))
+    first = _html(build_site(source, tmp_path / "one", languages=SITE_LANGUAGES))
     shutil.rmtree(source)
     shutil.copytree(DOCS, source, ignore=shutil.ignore_patterns("_build"))
-    second = _html(build_site(source, tmp_path / "two"))
+    second = _html(build_site(source, tmp_path / "two", languages=SITE_LANGUAGES))
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_a_two_job_build_equals_a_serial_one(tmp_path: Path, built_site: Path) -> None:
-    parallel = _html(build_site(DOCS, tmp_path / "j2", jobs=2))
+    parallel = _html(build_site(DOCS, tmp_path / "j2", jobs=2, languages=SITE_LANGUAGES))
     serial = _html(built_site)
     assert [name for name in serial if serial[name] != parallel.get(name)] == []
 

@@ -26,12 +26,17 @@ from twitchfacts.files import write_atomically
 
 pytestmark = pytest.mark.lighthouse
 
-#: The pages the issue names, one of each kind a reader meets first.
+#: The pages the issue names, one of each kind a reader meets first, in each language.
 PAGES = {
     "Home": "index.html",
     "A cause": "causes/harmless-nerve-twitches/eyelid-twitching.html",
     "A place": "places/eyelid.html",
     "When to see a doctor": "when-to-see-a-doctor.html",
+    # The same four in Spanish: every check runs on both languages.
+    "Inicio (es)": "es/index.html",
+    "Una causa (es)": "es/causes/harmless-nerve-twitches/eyelid-twitching.html",
+    "Un lugar (es)": "es/places/eyelid.html",
+    "Cuándo consultar (es)": "es/when-to-see-a-doctor.html",
 }
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 FLAGS = "--headless=new --no-sandbox --disable-gpu"

@@ -139,6 +139,36 @@ def test_editing_a_cause_rereads_exactly_the_pages_that_show_it(
     assert {name: project.html(name) for name in before} == before
 
 
+def test_editing_a_spanish_entry_rereads_only_the_spanish_pages_that_show_it(
+    project: Project,
+) -> None:
+    pack = project.root / "pack.json"
+    pack.write_text(json_format.dumps(twitchfacts.load()), encoding="utf-8")
+    project.write(PAGES)
+    project.write(
+        {
+            "conf.py": project.root.joinpath("conf.py").read_text()
+            + '\ntwitchfacts_content = "pack.json"\ntwitchfacts_require_every_cause = False\n'
+        }
+    )
+    project.build(language="es")
+    assert len(project.read) == len(PAGES)
+    before = {name: project.html(name) for name in ("als", "plain", "links")}
+    new = "Un resumen nuevo para las estatinas."
+
+    def retranslate(data: dict[str, Any]) -> None:
+        (spanish,) = data["translations"]
+        (entry,) = [text for text in spanish["texts"] if text["context"] == "statins.summary"]
+        entry["text"] = new
+
+    _edit(pack, retranslate)
+    project.build(language="es")
+    assert sorted(project.read) == ["index", "red", "statins", "table"]
+    for page in ("index", "statins", "table"):
+        assert new in project.html(page)
+    assert {name: project.html(name) for name in before} == before
+
+
 def test_renaming_a_cause_also_rereads_the_pages_that_link_to_it(
     incremental: tuple[Project, Path],
 ) -> None:
@@ -485,8 +515,10 @@ def test_lean_pages_link_only_what_each_page_uses_and_defer_scripts(project: Pro
                    code
                    cards
                    moves
+                   map
             """,
             "moves.rst": "Moves\n=====\n\n.. twitch:movements::\n",
+            "map.rst": "Map\n===\n\n.. twitch:pathway::\n",
             "code.rst": "Code\n====\n\n.. code-block:: python\n\n   print('hi')\n",
             "cards.rst": """
                 Cards
@@ -512,9 +544,12 @@ def test_lean_pages_link_only_what_each_page_uses_and_defer_scripts(project: Pro
         "design-tabs.js",
         "doctools.js",
         "twitchfacts-movements.css",
+        "twitchfacts-pictures.css",
+        "translations.js",
     }
     assert not _linked(home) & dropped
     assert {"twitchfacts.css", "twitchfacts-movements.css"} <= _linked(project.html("moves"))
+    assert "twitchfacts-pictures.css" in _linked(project.html("map"))
     assert "twitchfacts.css" in _linked(home)
     assert "pygments.css" in _linked(code) and "sphinx-design.min.css" not in _linked(code)
     assert "sphinx-design.min.css" in _linked(cards) and "pygments.css" not in _linked(cards)
@@ -560,3 +595,44 @@ def test_a_script_before_an_inline_script_is_not_deferred() -> None:
     assert "defer" not in a.attributes  # the inline script after it needs it run first
     assert inline.attributes == {"body": "use(a)"}
     assert b.attributes.get("defer") == "defer"
+
+
+def test_compact_html_keeps_every_space_and_all_preformatted_text() -> None:
+    from twitchfacts.sphinxext.lean import compact_html
+
+    page = (
+        "<div>\n    <p>a\n      b</p>\n\n\n  <pre class='x'>x\n    y</pre>\n"
+        "  <script>\n  let a = `q\n   z`;\n</script>\n <span>c</span> <span>d</span></div>"
+    )
+    assert compact_html(page) == (
+        "<div>\n<p>a\nb</p>\n<pre class='x'>x\n    y</pre>\n"
+        "<script>\n  let a = `q\n   z`;\n</script>\n<span>c</span> <span>d</span></div>"
+    )
+
+
+def test_lean_pages_are_written_without_indentation_and_read_the_same(project: Project) -> None:
+    project.write(
+        {
+            "index.rst": (
+                "Home\n====\n\n.. twitch:cause:: als\n\n.. code-block:: python\n\n"
+                "   def f():\n       return 1\n"
+            )
+        }
+    )
+    project.build(twitchfacts_lean_pages=False, twitchfacts_require_every_cause=False)
+    plain = project.html("index")
+    project.build(twitchfacts_lean_pages=True, twitchfacts_require_every_cause=False)
+    lean = project.html("index")
+    assert re.search(r"\n[ \t]+<", plain)
+    outside = re.sub(r"<(pre|script|style)\b.*?</\1>", "", lean, flags=re.S)
+    assert not re.search(r"\n[ \t]+\S", outside)
+    assert len(lean) < len(plain)
+
+    def text(html: str) -> str:
+        body = html.split("<body", 1)[1]
+        body = re.sub(r"<(script|style)\b.*?</\1>", "", body, flags=re.S)
+        return " ".join(re.sub(r"<[^>]+>", " ", body).split())
+
+    assert text(lean) == text(plain)
+    (code,) = re.findall(r"<pre>.*?</pre>", plain, re.S)
+    assert code in lean

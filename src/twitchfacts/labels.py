@@ -21,13 +21,16 @@ from twitchfacts.model import Place, Urgency
 
 __all__ = [
     "CAUSE_PARTS",
+    "COUNTS",
     "DOMAIN",
     "FOR_PROFESSIONALS",
     "GROUP_TITLES",
     "LOCALES",
     "MOVEMENT_PARTS",
+    "PATHWAY",
     "PLACE_NAMES",
     "PLACE_TEXTS",
+    "READABILITY",
     "SYMPTOM_NAME",
     "TABLE_COLUMNS",
     "URGENCY_ACTIONS",
@@ -135,6 +138,61 @@ TABLE_COLUMNS: Final = {
     "sources": "Sources",
 }
 
+#: The steps of the flowchart from a twitch to the right help
+#: (``twitch:pathway``); ``{count}`` is the number of signs of a level,
+#: ``{examples}`` a list of everyday causes.
+PATHWAY: Final = {
+    "title": "From a twitch to the right help",
+    "start": "I have a twitch.",
+    "emergency": "Do I have any of the {count} emergency signs?",
+    "emergency_answer": "Yes: call your emergency number now, or go to the emergency department.",
+    "urgent": "If not, do I have any of the {count} urgent signs?",
+    "urgent_answer": (
+        "Yes: get help today. Ask for an appointment the same day, or call a health phone line"
+        " such as NHS 111."
+    ),
+    "routine": "If not, do I have any of the {count} signs to see a doctor about?",
+    "routine_answer": "Yes: book an appointment with a doctor.",
+    "harmless": "If not, it is most likely harmless.",
+    "harmless_answer": (
+        "Try the self-care tips for common triggers, such as {examples}. See a doctor if the"
+        " twitching goes on or you are worried."
+    ),
+    "example": "stress",
+}
+
+#: The words of the reading-level tables (``twitch:readability``). English
+#: is measured in school grades (lower is easier), Spanish on the INFLESZ
+#: scale (higher is easier), so each has its own headings.
+READABILITY: Final = {
+    "summary": "Summary",
+    "explanation": "Explanation",
+    "self_care": "Self-care",
+    "questions": "Questions to ask",
+    "feels_like": "Movement: what it feels like",
+    "usual_cause": "Movement: usual cause",
+    "text": "Text",
+    "cause": "Cause",
+    "target_grade": "Target grade",
+    "average_grade": "Average grade",
+    "highest_grade": "Highest grade",
+    "over_target": "Over target",
+    "grade_or_lower": "{target} or lower",
+    "count_of": "{count} of {total}",
+    "all_text_grade": (
+        "All of this text read together: grade {grade}, Flesch reading ease {ease} (higher is"
+        " easier), {words} words."
+    ),
+    "target_ease": "Target (INFLESZ)",
+    "average_ease": "Average",
+    "lowest_ease": "Lowest",
+    "under_target": "Under target",
+    "ease_or_higher": "{target} or higher",
+    "all_text_ease": (
+        "All of this text read together: {ease} on the INFLESZ scale ({band}), {words} words."
+    ),
+}
+
 #: Single words and phrases around content; ``{...}`` is filled in.
 WORDS: Final = {
     "disclaimer": "Medical disclaimer",
@@ -149,6 +207,18 @@ WORDS: Final = {
     "category_line": "Category: {category}",
     "where_it_shows": "Where it shows",
     "unknown": "unknown",
+    "language": "Language",
+    "cited_for": "Cited for:",
+    "body_map_title": "Where do you feel it? Choose a part of the body.",
+    "cause_index": "Index of causes of twitching",
+    "cause_index_short": "causes",
+    "see_cause": "see {name}",
+}
+
+#: Words that change with a number, as (singular, plural) message ids:
+#: each language's catalog has as many forms as its grammar needs.
+COUNTS: Final = {
+    "causes": ("{count} cause", "{count} causes"),
 }
 
 _ALL: Final = (
@@ -160,12 +230,18 @@ _ALL: Final = (
     MOVEMENT_PARTS,
     GROUP_TITLES,
     TABLE_COLUMNS,
+    PATHWAY,
+    READABILITY,
     WORDS,
 )
 
 
-def messages() -> Iterator[str]:
-    """Every word of this module, once each: the message ids of its catalog."""
+def messages() -> Iterator[str | tuple[str, str]]:
+    """Every word of this module, once each: the message ids of its catalog.
+
+    A word that changes with a number is a (singular, plural) pair.
+    """
+    yield from COUNTS.values()
     seen: set[str] = set()
     for mapping in _ALL:
         for text in mapping.values():

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, Final
 
 from twitchfacts.catalog import Catalog
@@ -70,14 +70,18 @@ def cause_node(cause: Cause, *, url: str | None = None, brief: bool = False) -> 
 
     :param url: The address of the cause's canonical place, when known (the
         documentation site passes it); it becomes the node's ``@id``.
-    :param brief: Only the id, identifier and name: for a page that lists
-        the cause and links to the page that describes it in full.
+    :param brief: Only what names the cause, for a page that lists it and
+        links to the page that describes it in full: its ``@id`` (that
+        page's address, where the full node carries the ``identifier``) or,
+        without an address, its ``identifier``; and its name. List pages
+        mention dozens of causes, so each byte here counts many times over.
     """
     if brief:
         short: dict[str, Any] = {"@type": "MedicalCause"}
         if url:
             short["@id"] = url
-        short["identifier"] = cause.id
+        else:
+            short["identifier"] = cause.id
         short["name"] = cause.name
         return short
     section: dict[str, Any] = {"@type": "MedicalWebPage"}
@@ -109,6 +113,8 @@ def _page(
     full: Collection[str] | None = None,
     *,
     language: str = "en",
+    translations: Mapping[str, str] | None = None,
+    original: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
     causes = list(causes)
     urls = urls or {}
@@ -119,6 +125,10 @@ def _page(
         page["url"] = url
     # schema.org wants an IETF tag (es-MX); gettext names it es_MX.
     page["inLanguage"] = language.replace("_", "-")
+    if translations:
+        page["workTranslation"] = [_work(url, tag) for tag, url in translations.items()]
+    if original:
+        page["translationOfWork"] = _work(original[1], original[0])
     page["audience"] = {"@type": "Patient"}
     dates = [date for date in (_date(cause.last_reviewed) for cause in described) if date]
     if dates:
@@ -134,8 +144,14 @@ def _page(
         ],
     }
     citations = {source.url: _citation(source) for cause in described for source in cause.sources}
-    page["citation"] = list(citations.values())
+    if citations:  # a list page cites nothing itself: its causes' pages do
+        page["citation"] = list(citations.values())
     return page
+
+
+def _work(url: str, language: str) -> dict[str, Any]:
+    """The same page in another language, for ``workTranslation`` and ``translationOfWork``."""
+    return {"@type": "MedicalWebPage", "url": url, "inLanguage": language.replace("_", "-")}
 
 
 def cause_document(cause: Cause, *, url: str | None = None, language: str = "en") -> dict[str, Any]:
@@ -152,6 +168,8 @@ def catalog_document(
     url: str | None = None,
     full: Collection[str] | None = None,
     language: str = "en",
+    translations: Mapping[str, str] | None = None,
+    original: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
     """A complete JSON-LD document for a page showing several causes.
 
@@ -160,9 +178,22 @@ def catalog_document(
     :param full: The ids of the causes this page describes in full; the
         others get brief nodes that point at their own page. All by default.
     :param language: The language of the page and its texts (``inLanguage``).
+    :param translations: The page's translations, as addresses by language
+        (``workTranslation``), on the page in the original language.
+    :param original: The language and address of the page this one
+        translates (``translationOfWork``).
     """
     causes = catalog.causes if causes is None else causes
-    return _page(name, causes, urls, url, full, language=language)
+    return _page(
+        name,
+        causes,
+        urls,
+        url,
+        full,
+        language=language,
+        translations=translations,
+        original=original,
+    )
 
 
 def script_text(document: dict[str, Any]) -> str:

@@ -131,12 +131,22 @@ def update_labels(language: str, translations: dict[str, str] | None = None) -> 
         old[word] = text
         fuzzy.discard(word)
     new = _new_catalog(language, labels.DOMAIN, "twitchfacts", "twitchfacts' own words")
-    words = list(labels.messages())
-    for word in words:
+    message_ids = list(labels.messages())
+    for message_id in message_ids:
         # A word still awaiting review stays marked, so it is not shown.
-        new.add(word, old.get(word, ""), flags={"fuzzy"} if word in fuzzy else ())
+        empty = ("", "") if isinstance(message_id, tuple) else ""
+        flags = {"fuzzy"} if message_id in fuzzy else set()
+        new.add(message_id, old.get(message_id, empty), flags=flags)
     _write_po(path, new)
-    return sum(not old.get(word) for word in words), len(set(old) - set(words))
+    untranslated = sum(not _translated(old.get(message_id)) for message_id in message_ids)
+    return untranslated, len(set(old) - set(message_ids))
+
+
+def _translated(text: object) -> bool:
+    """Whether a catalog entry's translation is there (every plural form, for a count)."""
+    if isinstance(text, (tuple, list)):
+        return bool(text) and all(text)
+    return bool(text)
 
 
 def compile_catalogs(locales: Path) -> list[Path]:

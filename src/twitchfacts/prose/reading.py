@@ -24,7 +24,7 @@ from twitchfacts.catalog import Catalog
 from twitchfacts.prose.style import FIELD_TARGETS, grade_target
 from twitchfacts.subjects import cause_subject, causes_of, movement_subject, movements_of
 
-__all__ = ["Reading", "measure", "overall", "score"]
+__all__ = ["Reading", "measure", "measured_texts", "overall", "score"]
 
 _FIELDS: Final = tuple(FIELD_TARGETS)
 
@@ -102,20 +102,27 @@ def _records(catalog: Catalog) -> Iterator[tuple[str, object]]:
         yield movement_subject(movement, index), movement
 
 
-def measure(catalog: Catalog, fields: Sequence[str] = _FIELDS) -> list[Reading]:
-    """The reading level of every measured field of every cause and movement, in order.
+def measured_texts(
+    catalog: Catalog, fields: Sequence[str] = _FIELDS
+) -> Iterator[tuple[str, str, str]]:
+    """Each measured field of each cause and movement as (subject, field, text), in order.
 
     Fields of the wrong type or blank are left out; other rules report them.
+    A list field is one text. Any language's measure reads the same texts.
     """
-    readings = []
     for subject, record in _records(catalog):
         for field in fields:
             text = _text(getattr(record, field, None))
-            target = grade_target(field)
-            if text is None or target is None:
-                continue
-            grade, ease, words = score(text)
-            readings.append(Reading(subject, field, grade, ease, words, target))
+            if text is not None and grade_target(field) is not None:
+                yield subject, field, text
+
+
+def measure(catalog: Catalog, fields: Sequence[str] = _FIELDS) -> list[Reading]:
+    """The reading level of every measured field of every cause and movement, in order."""
+    readings = []
+    for subject, field, text in measured_texts(catalog, fields):
+        grade, ease, words = score(text)
+        readings.append(Reading(subject, field, grade, ease, words, grade_target(field) or 0.0))
     return readings
 
 

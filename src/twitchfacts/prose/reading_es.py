@@ -17,11 +17,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
+from twitchfacts.prose.style import FIELD_TARGETS
 from twitchfacts.prose.syllables_es import count_syllables
 
-__all__ = ["INFLESZ_BANDS", "SpanishReading", "inflesz_band", "measure_spanish"]
+if TYPE_CHECKING:
+    from twitchfacts.catalog import Catalog
+
+__all__ = [
+    "INFLESZ_BANDS",
+    "SPANISH_TARGETS",
+    "SpanishReading",
+    "inflesz_band",
+    "measure_catalog",
+    "measure_spanish",
+]
+
+#: The lowest Szigriszt-Pazos score (INFLESZ scale) each measured field may
+#: have: "bastante fácil" for summaries, "normal" for the rest.
+SPANISH_TARGETS: Final = {field: 65.0 if field == "summary" else 55.0 for field in FIELD_TARGETS}
 
 #: The INFLESZ scale: the lowest Szigriszt-Pazos score of each band.
 INFLESZ_BANDS: Final = (
@@ -83,3 +98,46 @@ def measure_spanish(text: str) -> SpanishReading:
         szigriszt_pazos=round(206.835 - 62.3 * per_word - per_sentence, 1),
         fernandez_huerta=round(206.84 - 60.0 * per_word - 1.02 * per_sentence, 1),
     )
+
+
+def measure_catalog(catalog: Catalog) -> dict[str, Any]:
+    """Catalog-wide Spanish figures, per field and for all measured text together.
+
+    The same texts as the English measure (:func:`twitchfacts.prose.reading.measured_texts`),
+    read on the INFLESZ scale. Per field: the target, the mean and lowest
+    Szigriszt-Pazos score, and how many texts fall below the target; per
+    subject, each field's score; for all text, its score, band and words.
+    """
+    from twitchfacts.prose.reading import measured_texts  # noqa: PLC0415 - it imports textstat
+
+    by_field: dict[str, list[float]] = {}
+    scores: dict[str, dict[str, float]] = {}
+    texts = []
+    for subject, field, text in measured_texts(catalog):
+        try:
+            ease = measure_spanish(text).szigriszt_pazos
+        except ValueError:  # no words: other rules report it
+            continue
+        by_field.setdefault(field, []).append(ease)
+        scores.setdefault(subject, {})[field] = ease
+        texts.append(text)
+    fields = {
+        field: {
+            "target": SPANISH_TARGETS[field],
+            "mean": round(sum(group) / len(group), 1),
+            "lowest": min(group),
+            "under_target": sum(ease < SPANISH_TARGETS[field] for ease in group),
+            "count": len(group),
+        }
+        for field, group in by_field.items()
+    }
+    whole = measure_spanish(" ".join(texts)) if texts else None
+    return {
+        "fields": fields,
+        "scores": scores,
+        "all_text": {
+            "ease": whole.szigriszt_pazos if whole else 0.0,
+            "band": whole.band if whole else "",
+            "words": whole.words if whole else 0,
+        },
+    }

@@ -16,10 +16,20 @@ from typing import TYPE_CHECKING, Any, Final
 
 from docutils import nodes
 
+from twitchfacts.sphinxext.words import WORDS
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["DRAWING_ORDER", "LABELS", "LINE_BREAKS", "SHAPES", "body_map", "register"]
+__all__ = [
+    "DRAWING_ORDER",
+    "LABELS",
+    "LINE_LENGTH",
+    "SHAPES",
+    "body_map",
+    "label_lines",
+    "register",
+]
 
 #: The outline of each place, drawn in a 240-wide figure that sits 40 units
 #: in from the left of a 400 x 400 box, from the head down.
@@ -64,14 +74,25 @@ DRAWING_ORDER: Final = (
     "all-over",
 )
 
-#: Labels too long for a phone's width go on two lines in the picture; the
-#: link's accessible name and the list under the picture keep the full name.
-LINE_BREAKS: Final[Mapping[str, tuple[str, str]]] = {
-    "mouth-and-tongue": ("Mouth and", "tongue"),
-    "trunk": ("Neck, back,", "chest and belly"),
-    "arms-and-hands": ("Arms and", "hands"),
-    "legs-and-feet": ("Legs and", "feet"),
-}
+#: Labels longer than this go on two lines in the picture, to fit a phone's
+#: width; the link's accessible name and the list under the picture keep
+#: the full name.
+LINE_LENGTH: Final = 12
+
+
+def label_lines(name: str) -> tuple[str, ...]:
+    """*name* as the picture shows it: one line, or two split at the space nearest its middle.
+
+    Splitting by rule rather than by a table of names keeps every language's
+    labels fitting ("Neck, back," / "chest and belly"; "Boca y" / "lengua").
+    """
+    spaces = [index for index, char in enumerate(name) if char == " "]
+    if len(name) <= LINE_LENGTH or not spaces:
+        return (name,)
+    middle = len(name) / 2
+    cut = min(spaces, key=lambda index: (abs(index - middle), -index))
+    return (name[:cut], name[cut + 1 :])
+
 
 #: The place that is everywhere: a labelled button under the figure.
 _ALL_OVER_BOX: Final = (125, 362, 150, 32)
@@ -96,7 +117,7 @@ def visit_html(translator: Any, node: body_map) -> None:
         translator.starttag(node, "figure", CLASS="twitch-body-map"),
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" role="group"'
         f' aria-labelledby="{title_id}" focusable="false">',
-        f'<title id="{title_id}">Where do you feel it? Choose a part of the body.</title>',
+        f'<title id="{title_id}">{html.escape(WORDS["body_map_title"])}</title>',
     ]
     for place in node["places"]:
         name = html.escape(names[place])
@@ -129,7 +150,7 @@ def _drawing(place: str, name: str) -> str:
     shapes = "".join(f'<path class="twitch-map-shape" d="{d}"/>' for d in SHAPES[place])
     text_x, text_y, anchor, to_x, to_y = LABELS[place]
     line_x = text_x - 4 if anchor == "start" else text_x + 4
-    lines = [html.escape(line) for line in LINE_BREAKS.get(place, (html.unescape(name),))]
+    lines = [html.escape(line) for line in label_lines(html.unescape(name))]
     # A space between the lines, so that the visible text reads as the
     # accessible name does (WCAG 2.5.3, label in name).
     spans = " ".join(

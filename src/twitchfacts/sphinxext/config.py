@@ -16,6 +16,7 @@ A value of the wrong type or out of range is reported as a
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -118,6 +119,23 @@ class Settings:
         "Whether a cause, or a category with causes, that no twitch:cause or"
         " twitch:category directive renders is reported (twitchfacts.unrendered). Turn it"
         " on in a site that publishes a whole pack.",
+    )
+    languages: Sequence[str] = _value(
+        (),
+        "html",
+        (tuple, list),
+        "The site's languages, when it is built once per language (['en', 'es']): the"
+        " first at the root of the output, each other one in a folder named after it"
+        " (sphinx-build -D language=es docs out/es). Every page then links to its copies"
+        " in the other languages. Empty: a site in one language.",
+    )
+    untranslated: Sequence[str] = _value(
+        (),
+        "env",
+        (tuple, list),
+        "Pages kept in the first of twitchfacts_languages only, as exclude_patterns"
+        " ('developers/**'): the other languages' builds leave them out, with their"
+        " table-of-contents entries.",
     )
 
 

@@ -34,7 +34,6 @@ __all__ = [
     "CauseDirective",
     "CausesDirective",
     "DisclaimerDirective",
-    "ReadabilityDirective",
     "ReassuranceDirective",
     "RedFlagsDirective",
     "SourcesDirective",
@@ -488,79 +487,6 @@ class RedFlagsDirective(TwitchDirective):
         return boxes
 
 
-class ReadabilityDirective(TwitchDirective):
-    """``twitch:readability``: reading levels measured from the content at build time."""
-
-    def build(self) -> list[nodes.Node]:
-        from twitchfacts.prose import reading  # noqa: PLC0415 - textstat only here
-
-        catalog = self.content_view.whole()
-        readings = reading.measure(catalog)
-        summary = reading.overall(readings, catalog)
-        labels = {
-            "summary": "Summary",
-            "explanation": "Explanation",
-            "self_care": "Self-care",
-            "questions": "Questions to ask",
-            "feels_like": "Movement: what it feels like",
-            "usual_cause": "Movement: usual cause",
-        }
-        rows = [
-            [
-                render.paragraph(labels.get(field, field)),
-                render.paragraph(f"{figures['target']:g} or lower"),
-                render.paragraph(f"{figures['mean_grade']:.1f}"),
-                render.paragraph(f"{figures['max_grade']:.1f}"),
-                render.paragraph(f"{figures['over_target']} of {figures['count']}"),
-            ]
-            for field, figures in summary["fields"].items()
-        ]
-        by_kind = render.table(
-            ["Text", "Target grade", "Average grade", "Highest grade", "Over target"],
-            rows,
-            "twitch-readability",
-        )
-        whole = summary["all_text"]
-        overall = render.paragraph(
-            f"All of this text read together: grade {whole['grade']:.1f}, Flesch reading ease"
-            f" {whole['ease']:.1f} (higher is easier), {whole['words']} words.",
-            "twitch-readability-overall",
-        )
-        grades: dict[str, dict[str, float]] = {}
-        for measured in readings:
-            grades.setdefault(measured.subject, {})[measured.field] = measured.grade
-        # Only the fields causes have; movements are measured in the first table.
-        cause_fields = [
-            field
-            for field in summary["fields"]
-            if any(field in grades.get(cause.id, {}) for cause in catalog.causes)
-        ]
-        per_cause = render.table(
-            ["Cause", *(labels.get(field, field) for field in cause_fields)],
-            [
-                [
-                    nodes.paragraph(
-                        "", "", render.xref("cause", cause.id, cause.name, self.env.docname)
-                    ),
-                    *(
-                        render.paragraph(
-                            f"{grades[cause.id][field]:.1f}"
-                            if field in grades.get(cause.id, {})
-                            else "-"
-                        )
-                        for field in cause_fields
-                    ),
-                ]
-                for cause in catalog.causes
-                if cause.id in grades
-            ],
-            "twitch-readability-causes",
-        )
-        for node in (by_kind, overall, per_cause):
-            self.set_source_info(node)
-        return [by_kind, overall, per_cause]
-
-
 class SourcesDirective(TwitchDirective):
     """``twitch:sources``: every source, once, with the causes and movements that cite it."""
 
@@ -575,7 +501,7 @@ class SourcesDirective(TwitchDirective):
         items = []
         for source, causes, movements in cited.values():
             item = render.source_citation(source)
-            item += render.text(". Cited for: ")
+            item += render.text(f". {WORDS['cited_for']} ")
             for position, cause in enumerate(causes):
                 if position:
                     item += render.text(", ")

@@ -21,7 +21,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from twitchfacts.catalog import UnknownIdError, did_you_mean
-from twitchfacts.sphinxext import directives, movements, pathway, store
+from twitchfacts.sphinxext import directives, movements, pathway, readability, store, words
 from twitchfacts.sphinxext.messages import warn
 
 if TYPE_CHECKING:
@@ -83,8 +83,8 @@ class CauseIndex(Index):
     """The index of causes: every name and alias, linked to its cause."""
 
     name = "causeindex"
-    localname = "Index of causes of twitching"
-    shortname = "causes"
+    localname = words.lazy("cause_index")
+    shortname = words.lazy("cause_index_short")
 
     def generate(
         self, docnames: Iterable[str] | None = None
@@ -101,7 +101,8 @@ class CauseIndex(Index):
                 cause = catalog.get(cause_id)
             except UnknownIdError:
                 continue
-            names = [(cause.name, ""), *((alias, f"see {cause.name}") for alias in cause.aliases)]
+            see = words.WORDS["see_cause"].format(name=cause.name)
+            names = [(cause.name, ""), *((alias, see) for alias in cause.aliases)]
             for name, description in names:
                 letters.setdefault(name[0].upper(), []).append(
                     IndexEntry(name, 0, docname, anchor, "", "", description)
@@ -133,7 +134,7 @@ class TwitchDomain(Domain):
         "reassurance": directives.ReassuranceDirective,
         "red-flags": directives.RedFlagsDirective,
         "sources": directives.SourcesDirective,
-        "readability": directives.ReadabilityDirective,
+        "readability": readability.ReadabilityDirective,
         "pathway": pathway.PathwayDirective,
         "movements": movements.MovementsDirective,
     }

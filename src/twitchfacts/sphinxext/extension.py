@@ -13,6 +13,7 @@ from twitchfacts.sphinxext import (
     compress,
     config,
     domain,
+    languages,
     lean,
     pages,
     store,
@@ -32,9 +33,14 @@ ENV_VERSION: Final = 3
 
 #: The extension's main stylesheet, copied into the output's ``_static``.
 STYLESHEET: Final = Path(__file__).parent / "static" / "twitchfacts.css"
-#: Every stylesheet of the extension: the main one, and the one only the
-#: movements table needs (lean pages link it only where the table is).
-STYLESHEETS: Final = (STYLESHEET, STYLESHEET.with_name("twitchfacts-movements.css"))
+#: Every stylesheet of the extension: the main one, and the ones only the
+#: movements table and the pictures need (lean pages link each only where
+#: its blocks are).
+STYLESHEETS: Final = (
+    STYLESHEET,
+    STYLESHEET.with_name("twitchfacts-movements.css"),
+    STYLESHEET.with_name("twitchfacts-pictures.css"),
+)
 
 
 def setup_extension(app: Sphinx) -> dict[str, Any]:
@@ -42,6 +48,9 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     # CONFIGURATION: declared with types and rebuild kinds, checked first.
     config.declare(app)
     app.connect("config-inited", config.check_config, priority=400)
+    # LANGUAGES: a site built once per language; the first at the root.
+    app.connect("config-inited", languages.check_languages, priority=450)
+    app.add_directive("toctree", languages.TranslatedTocTree, override=True)
 
     # DOMAIN: directives, roles and the index of causes, and the extension's
     # own nodes (a closed part for health professionals, the body map).
@@ -70,8 +79,11 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", pages.announce_disclaimer)
     app.connect("html-page-context", pages.add_meta_description)
     app.connect("html-page-context", pages.add_print_parts)
+    # After the disclaimer, which fills the announcement of template pages.
+    app.connect("html-page-context", languages.add_alternates)
     # Late, so that assets other handlers add are seen too.
     app.connect("html-page-context", lean.trim_assets, priority=900)
+    app.connect("builder-inited", lean.compact_pages)
 
     # CHECKS: content rendered nowhere, and links nothing resolved (Sphinx
     # asks only after this project and intersphinx have both tried).

@@ -21,7 +21,7 @@ from sphinx import addnodes
 
 from twitchfacts.catalog import UnknownIdError
 from twitchfacts.exports import json_ld
-from twitchfacts.sphinxext import render, store
+from twitchfacts.sphinxext import languages, render, store
 from twitchfacts.sphinxext.config import settings
 from twitchfacts.sphinxext.messages import warn
 from twitchfacts.sphinxext.words import WORDS
@@ -140,6 +140,9 @@ def add_json_ld(
     if not causes:
         return
     title = env.titles.get(pagename)
+    others = languages.translations(app, pagename)
+    current = languages.primary(str(app.config.language or "en"))
+    first = next(iter(others), current)
     document = json_ld.catalog_document(
         built.catalog,
         causes,
@@ -148,15 +151,19 @@ def add_json_ld(
         url=_url(app, pagename, pagename) if app.config.html_baseurl else None,
         full=here,
         language=built.language,
+        translations={tag: url for tag, url in others.items() if tag != current}
+        if current == first
+        else None,
+        original=(first, others[first]) if others and current != first else None,
     )
     script = f'<script type="application/ld+json">{json_ld.script_text(document)}</script>\n'
     context["metatags"] = context.get("metatags", "") + script
 
 
 def _url(app: Sphinx, frompage: str, topage: str) -> str:
-    base = str(app.config.html_baseurl)
-    if base:
-        return base.rstrip("/") + "/" + app.builder.get_target_uri(topage)
+    if app.config.html_baseurl:
+        # In the build's language folder, where the site has several.
+        return languages.page_url(app, topage)
     return str(app.builder.get_relative_uri(frompage, topage))
 
 

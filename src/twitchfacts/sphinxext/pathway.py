@@ -20,6 +20,7 @@ from docutils import nodes
 from twitchfacts.model import URGENCIES, RedFlag
 from twitchfacts.sphinxext import render
 from twitchfacts.sphinxext.directives import TwitchDirective
+from twitchfacts.sphinxext.words import PATHWAY
 
 __all__ = ["PathwayDirective", "steps", "svg"]
 
@@ -29,48 +30,43 @@ _LINE: Final = 18
 _CHARS: Final = 34
 
 
-def steps(red_flags: Sequence[RedFlag], everyday: Sequence[str]) -> list[tuple[str, str, str]]:
+def steps(
+    red_flags: Sequence[RedFlag], everyday: Sequence[str], language: str = "en"
+) -> list[tuple[str, str, str]]:
     """The pathway as (question or step, answer "yes" leads to, kind) rows.
 
     The questions go from the most urgent level to the least, as a reader
-    must ask them.
+    must ask them. The words are the build's (:data:`~twitchfacts.labels.PATHWAY`).
 
     :param red_flags: The general signs that call for a doctor.
     :param everyday: The names of the first few everyday causes, as examples.
+    :param language: The language the examples are listed in ("a, b or c").
     """
     count = dict.fromkeys(URGENCIES, 0)
     for flag in red_flags:
         if flag.urgency in count:
             count[flag.urgency] += 1
-    everyday = [_lower_first(name) for name in everyday[:3]]
-    return [
-        ("I have a twitch.", "", "start"),
-        (
-            f"Do I have any of the {count['emergency']} emergency signs?",
-            "Yes: call your emergency number now, or go to the emergency department.",
-            "emergency",
-        ),
-        (
-            f"If not, do I have any of the {count['urgent']} urgent signs?",
-            "Yes: get help today. Ask for an appointment the same day, or call a health phone"
-            " line such as NHS 111.",
-            "urgent",
-        ),
-        (
-            f"If not, do I have any of the {count['routine']} signs to see a doctor about?",
-            "Yes: book an appointment with a doctor.",
-            "routine",
-        ),
-        (
-            "If not, it is most likely harmless.",
-            "Try the self-care tips for common triggers, such as "
-            + ", ".join(everyday[:-1])
-            + (" or " if len(everyday) > 1 else "")
-            + (everyday[-1] if everyday else "stress")
-            + ". See a doctor if the twitching goes on or you are worried.",
-            "harmless",
-        ),
+    examples = [_lower_first(name) for name in everyday[:3]] or [PATHWAY["example"]]
+    rows = [(PATHWAY["start"], "", "start")]
+    rows += [
+        (PATHWAY[urgency].format(count=count[urgency]), PATHWAY[f"{urgency}_answer"], urgency)
+        for urgency in URGENCIES
     ]
+    listed = _or_list(examples, language)
+    rows.append(
+        (PATHWAY["harmless"], PATHWAY["harmless_answer"].format(examples=listed), "harmless")
+    )
+    return rows
+
+
+def _or_list(items: Sequence[str], language: str) -> str:
+    """*items* as *language* lists alternatives ("a, b or c"; "a, b o c"), from Babel's data."""
+    from babel.lists import format_list  # noqa: PLC0415 - only while drawing the pathway
+
+    try:
+        return str(format_list(list(items), style="or", locale=language))
+    except (ValueError, LookupError):
+        return str(format_list(list(items), style="or", locale="en"))
 
 
 def _lower_first(name: str) -> str:
@@ -105,7 +101,7 @@ def svg(rows: Sequence[tuple[str, str, str]], description_id: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {y + 10}"'
         f' class="twitch-pathway-svg" role="img" aria-labelledby="{description_id}-title"'
         f' aria-describedby="{description_id}">'
-        f'<title id="{description_id}-title">From a twitch to the right help</title>'
+        f'<title id="{description_id}-title">{escape(PATHWAY["title"])}</title>'
         '<defs><marker id="twitch-arrow" viewBox="0 0 10 10" refX="5" refY="5"'
         ' markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
         '<path d="M 0 0 L 10 5 L 0 10 z" class="twitch-path-arrowhead"/></marker></defs>'
@@ -134,7 +130,11 @@ class PathwayDirective(TwitchDirective):
 
     def build(self) -> list[nodes.Node]:
         everyday = self.content_view.select(group="physiological")
-        rows = steps(self.content_view.red_flags, [cause.name for cause in everyday])
+        rows = steps(
+            self.content_view.red_flags,
+            [cause.name for cause in everyday],
+            self.content_view.language,
+        )
         serial = self.env.new_serialno("twitch-pathway")
         description_id = f"twitch-pathway-{serial}"
         container = nodes.container(classes=["twitch-pathway"])

@@ -27,6 +27,7 @@ from sphinx import addnodes
 
 from twitchfacts import labels
 from twitchfacts.catalog import UnknownIdError
+from twitchfacts.i18n.apply import SOURCE_LANGUAGE
 from twitchfacts.model import URGENCIES, Category, Cause, RedFlag, Source
 from twitchfacts.reviews import DEFAULT_REVIEW_INTERVAL_DAYS, is_date, next_review
 from twitchfacts.sphinxext.collapsible import collapsible
@@ -37,6 +38,7 @@ from twitchfacts.sphinxext.words import (
     URGENCY_ACTIONS,
     URGENCY_TITLES,
     WORDS,
+    count,
     translate,
 )
 
@@ -73,16 +75,26 @@ def text(value: object) -> nodes.Text:
 
 
 def verbatim(*trees: nodes.Node) -> None:
-    """Keep Sphinx's smart quotes out of rendered content.
+    """Keep Sphinx's smart quotes and page translation out of rendered content.
 
     The quotes an editor typed are the quotes readers see, so the text on a
     page equals the text in the data (and in the exports) character for
     character. Sphinx skips elements marked ``support_smartquotes=False``
     and everything inside them.
+
+    Content arrives already in the build's language (from the pack's own
+    catalogs), so Sphinx's translation of page prose must neither extract
+    it into the site's message templates nor replace it: every block of
+    text (paragraph, title, term) is marked ``translatable=False``, which
+    both skip. Inline elements are not marked: Sphinx takes an inline with
+    that attribute for a placeholder of its own and unwraps it.
     """
     for tree in trees:
         if isinstance(tree, nodes.Element):
             tree["support_smartquotes"] = False
+            for element in tree.findall(nodes.TextElement):
+                if not isinstance(element, nodes.Inline):
+                    element["translatable"] = False
 
 
 def paragraph(value: object, *classes: str) -> nodes.paragraph:
@@ -436,14 +448,22 @@ def _sources(sources: Iterable[Source]) -> nodes.bullet_list:
     return bullet_list((source_citation(source) for source in sources), "twitch-sources")
 
 
+#: The class docutils writes as ``lang="en"``: the language content is written in.
+_SOURCE_LANGUAGE: Final = f"language-{SOURCE_LANGUAGE}"
+
+
 def source_citation(source: Source) -> nodes.paragraph:
     """A source as readers see it: its linked title, publisher and identifiers.
 
     An article's DOI links to doi.org and its PMID to PubMed, so a reader or
     reviewer reaches the exact paper even when the main address moves.
     """
-    item = nodes.paragraph("", "", external_link(source.url, source.title))
-    item += text(f", {source.publisher}")
+    # Sources keep their own words: marked as English, so that a screen
+    # reader on a page in another language reads them in an English voice.
+    cited = nodes.inline("", "", classes=[_SOURCE_LANGUAGE])
+    cited += external_link(source.url, source.title)
+    cited += text(f", {source.publisher}")
+    item = nodes.paragraph("", "", cited)
     if source.doi:
         item += text(". ")
         item += external_link(f"https://doi.org/{source.doi}", f"doi:{source.doi}")
@@ -462,7 +482,11 @@ def _codes(cause: Cause) -> nodes.bullet_list:
                 "",
                 "",
                 nodes.literal("", "", text(code.code)),
-                text(f" {code.display} ({code.system})"),
+                text(" "),
+                # The official description, never translated (see source_citation).
+                nodes.inline(
+                    "", "", text(f"{code.display} ({code.system})"), classes=[_SOURCE_LANGUAGE]
+                ),
             )
             for code in cause.codes
         ),
@@ -471,7 +495,7 @@ def _codes(cause: Cause) -> nodes.bullet_list:
 
 
 def _count(number: int) -> str:
-    return f"{number} cause{'' if number == 1 else 's'}"
+    return count("causes", number)
 
 
 def _card_title(link: nodes.Node) -> nodes.Node:

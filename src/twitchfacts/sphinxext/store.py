@@ -160,6 +160,15 @@ class ContentView:
         """How messages name the pack."""
         return self._built.pack.label
 
+    @property
+    def language(self) -> str:
+        """The language the content is shown in.
+
+        Reading it records nothing: it changes only with the configuration,
+        which rebuilds every page anyway.
+        """
+        return self._built.language
+
     def _note(self, *keys: str) -> None:
         usage: dict[str, dict[str, str]] = self._env.twitchfacts_usage  # type: ignore[attr-defined]
         record = usage.setdefault(self._docname, {})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sphinx.locale import get_translation
+from sphinx.locale import get_translation, get_translator
 
 from twitchfacts import labels
 
@@ -24,12 +24,16 @@ __all__ = [
     "CAUSE_PARTS",
     "GROUP_TITLES",
     "MOVEMENT_PARTS",
+    "PATHWAY",
     "PLACE_NAMES",
     "PLACE_TEXTS",
+    "READABILITY",
     "TABLE_COLUMNS",
     "URGENCY_ACTIONS",
     "URGENCY_TITLES",
     "WORDS",
+    "count",
+    "lazy",
     "register",
     "translate",
 ]
@@ -40,6 +44,26 @@ _ = get_translation(labels.DOMAIN)
 def translate(word: str) -> str:
     """*word* (one of :mod:`twitchfacts.labels`) in the build's language."""
     return str(_(word))
+
+
+def lazy(word: str) -> str:
+    """*word* (one of :data:`twitchfacts.labels.WORDS`), translated each time it is shown.
+
+    For class attributes Sphinx reads during the build, such as an index's
+    name: they are defined once, at import, before any build's language.
+    """
+    return _(labels.WORDS[word])
+
+
+def count(word: str, number: int) -> str:
+    """A word of :data:`twitchfacts.labels.COUNTS` with its number ("5 causes").
+
+    The catalog chooses the plural form, so languages with other plural
+    rules than English's get them right.
+    """
+    singular, plural = labels.COUNTS[word]
+    translator = get_translator(labels.DOMAIN)
+    return translator.ngettext(singular, plural, number).format(count=number)
 
 
 class _Translated(Mapping[str, str]):
@@ -66,6 +90,8 @@ PLACE_TEXTS: Final = _Translated(labels.PLACE_TEXTS)
 MOVEMENT_PARTS: Final = _Translated(labels.MOVEMENT_PARTS)
 GROUP_TITLES: Final = _Translated(labels.GROUP_TITLES)
 TABLE_COLUMNS: Final = _Translated(labels.TABLE_COLUMNS)
+READABILITY: Final = _Translated(labels.READABILITY)
+PATHWAY: Final = _Translated(labels.PATHWAY)
 WORDS: Final = _Translated(labels.WORDS)
 
 
