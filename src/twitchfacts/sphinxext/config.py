@@ -133,7 +133,7 @@ class Settings:
         (),
         "env",
         (tuple, list),
-        "Pages kept in the first of twitchfacts_languages only, as exclude_patterns"
+        "Pages kept in the first of the site's languages only, as glob patterns"
         " ('developers/**'): the other languages' builds leave them out, with their"
         " table-of-contents entries.",
     )
