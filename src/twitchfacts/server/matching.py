@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 from twitchfacts.catalog import Catalog, normalize_code
 from twitchfacts.model import ICD_10_CM, Cause, Code
@@ -58,6 +58,8 @@ _CATEGORY: Final = 3
 # Longer text than any code is not normalised at all, so a hostile request
 # costs nothing.
 _MAX_INPUT: Final = 32
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +113,11 @@ class CodeIndex:
         self._by_code: dict[str, list[_Carried]] = {}
         # Seven-character codes by their first six characters, for step 2.
         self._by_stem: dict[str, list[_Carried]] = {}
-        for cause in catalog.causes:
-            if not isinstance(cause, Cause) or not isinstance(cause.codes, tuple):
-                continue
-            for code in cause.codes:
-                if not isinstance(code, Code) or code.system != ICD_10_CM:
+        # A pack may hold values of the wrong type (the validator reports
+        # them); the index leaves them out rather than fail.
+        for cause in _of_type(catalog.causes, Cause):
+            for code in _of_type(cause.codes, Code):
+                if code.system != ICD_10_CM:
                     continue
                 key = parse_code(code.code) if isinstance(code.code, str) else None
                 if key is None:
@@ -146,6 +148,12 @@ class CodeIndex:
             if parents:
                 return _matches(parents, "broader")
         return ()
+
+
+def _of_type(values: object, kind: type[_T]) -> list[_T]:
+    return (
+        [value for value in values if isinstance(value, kind)] if isinstance(values, tuple) else []
+    )
 
 
 def _matches(carried: list[_Carried], kind: MatchKind) -> tuple[Match, ...]:
