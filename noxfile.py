@@ -104,7 +104,7 @@ def _vale(session: nox.Session) -> str:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Lint and format-check with ruff, then type-check src/ with mypy --strict."""
-    session.install("-e", ".", *_group("lint"), *_group("docs"))
+    session.install("-e", ".[serve]", *_group("lint"), *_group("docs"))
     session.run("ruff", "check", *session.posargs)
     session.run("ruff", "format", "--check", *session.posargs)
     session.run("mypy", "--strict", "src")
@@ -157,7 +157,7 @@ def translations(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (pytest --strict-markers --strict-config)."""
     _vale(session)
-    session.install("-e", ".", *_group("tests"), *_group("docs"))
+    session.install("-e", ".[serve]", *_group("tests"), *_group("docs"))
     session.run(
         "pytest",
         "--strict-markers",
@@ -180,7 +180,7 @@ def sdist(session: nox.Session) -> None:
     (archive,) = work.glob("twitchfacts-*.tar.gz")
     shutil.unpack_archive(archive, work)
     unpacked = work / archive.name.removesuffix(".tar.gz")
-    session.install(str(unpacked), *_group("tests"), *_group("docs"))
+    session.install(f"{unpacked}[serve]", *_group("tests"), *_group("docs"))
     session.chdir(unpacked)
     session.run(
         "pytest",

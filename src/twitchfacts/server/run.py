@@ -13,6 +13,7 @@ import socket
 import sys
 
 import uvicorn
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from twitchfacts.server.app import create_app, load_catalogs
 from twitchfacts.server.site import Site
@@ -33,6 +34,30 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _announcing(app: ASGIApp, line: str) -> ASGIApp:
+    """*app*, saying *line* once uvicorn is ready: its signal handlers are in place by then.
+
+    A script that waits for this line and then stops the server with Ctrl-C
+    (SIGINT) always gets a clean shutdown.
+    """
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await app(scope, receive, send)
+            return
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                sys.stderr.write(line)
+                sys.stderr.flush()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    return wrapped
+
+
 def serve(*, host: str, port: int, content: str | None, site_url: str) -> None:
     """Load the content, bind *host*:*port* and answer requests until interrupted.
 
@@ -46,20 +71,17 @@ def serve(*, host: str, port: int, content: str | None, site_url: str) -> None:
     sock = _bind(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    languages = ", ".join(catalogs)
-    sys.stderr.write(
+    ready = (
         f"twitchfacts serve: listening on http://{shown}:{bound_port}"
-        f" ({len(catalogs['en'].causes)} causes; {languages}; links to {site.url})"
-        "\n"
+        f" ({len(catalogs['en'].causes)} causes; {', '.join(catalogs)}; links to {site.url})\n"
     )
-    sys.stderr.flush()
     config = uvicorn.Config(
-        app,
+        _announcing(app, ready),
         access_log=False,
-        log_level="warning",
+        log_level="info",
         server_header=False,
         proxy_headers=False,
-        lifespan="off",
+        lifespan="on",
     )
     server = uvicorn.Server(config)
     try:
