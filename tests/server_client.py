@@ -69,3 +69,40 @@ def hook_request(*resources: dict[str, Any], **changes: Any) -> dict[str, Any]:
     }
     request.update(changes)
     return request
+
+
+def raw_call(
+    method: str, path: str, query: bytes = b"", body: bytes = b"", app: Any = None
+) -> tuple[int, dict[str, str], bytes]:
+    """One request straight to the ASGI application, with the query string's bytes as given.
+
+    An HTTP client would percent-encode what it sends; a hostile one need not.
+    """
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "root_path": "",
+        "headers": [(b"host", b"testserver"), (b"content-length", str(len(body)).encode())],
+        "client": ("127.0.0.1", 5000),
+        "server": ("testserver", 80),
+    }
+    sent: list[dict[str, Any]] = []
+    chunks = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        return chunks.pop(0) if chunks else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run((app or builtin_app())(scope, receive, send))
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in start["headers"]}
+    content = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return start["status"], headers, content
