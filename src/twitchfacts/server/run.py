@@ -23,7 +23,10 @@ __all__ = ["serve"]
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named explicitly: asyncio switches Nagle's algorithm off
+    # (TCP_NODELAY) only on sockets that say they are TCP. With it on, every
+    # answer waited for a delayed ACK: 44 ms each, 730 requests a second.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
