@@ -230,13 +230,11 @@ def _card(
     summary = shorten(f"Patient information on muscle twitching: {name}")
     how = {
         "exact": "",
-        "seventh-character": " (the same code with another seventh character)",
-        "broader": " (a broader code)",
+        "seventh-character": f" through {_markdown(match.code)}, the same code with another"
+        " seventh character",
+        "broader": f" through {_markdown(match.code)}, a broader code",
     }[match.kind]
-    detail = (
-        f"{_markdown(str(cause.summary))}\n\n"
-        f"Matched ICD-10-CM {_markdown(record_code)} through {_markdown(match.code)}{how}."
-    )
+    detail = f"{_markdown(str(cause.summary))}\n\nMatched ICD-10-CM {_markdown(record_code)}{how}."
     links = []
     for language, catalog in catalogs.items():
         try:
