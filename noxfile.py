@@ -430,5 +430,13 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench.py", *session.posargs)
 
 
+@nox.session(default=False)
+def serve_bench(session: nox.Session) -> None:
+    """Load of `twitchfacts serve` with wrk on loopback: requests/s, p50/p99, RSS (~2 min)."""
+    _system_package(session, "wrk", "wrk")
+    session.install("-e", ".[serve]")
+    session.run("python", "benchmarks/serve_bench.py", *session.posargs)
+
+
 if __name__ == "__main__":
     nox.main()
