@@ -72,7 +72,13 @@ def hook_request(*resources: dict[str, Any], **changes: Any) -> dict[str, Any]:
 
 
 def raw_call(
-    method: str, path: str, query: bytes = b"", body: bytes = b"", app: Any = None
+    method: str,
+    path: str,
+    *,
+    query: bytes = b"",
+    body: bytes = b"",
+    app: Any = None,
+    length: bytes | None = None,
 ) -> tuple[int, dict[str, str], bytes]:
     """One request straight to the ASGI application, with the query string's bytes as given.
 
@@ -88,7 +94,10 @@ def raw_call(
         "raw_path": path.encode(),
         "query_string": query,
         "root_path": "",
-        "headers": [(b"host", b"testserver"), (b"content-length", str(len(body)).encode())],
+        "headers": [
+            (b"host", b"testserver"),
+            (b"content-length", str(len(body)).encode() if length is None else length),
+        ],
         "client": ("127.0.0.1", 5000),
         "server": ("testserver", 80),
     }

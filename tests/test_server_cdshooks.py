@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from server_client import SERVICE, SITE, call, condition, hook_request
+from server_client import SERVICE, SITE, call, condition, hook_request, raw_call
 from twitchfacts.server.cdshooks import MAX_BODY_BYTES, shorten
 
 SCHEMAS = Path(__file__).parent / "data" / "cds-hooks"
@@ -296,9 +296,12 @@ def test_a_streamed_body_over_the_limit_is_a_413_without_a_declared_length() -> 
     assert "larger than" in _error(response, 413)
 
 
-def test_a_bad_content_length_is_a_400() -> None:
-    response = call("POST", SERVICE, content=b"{}", headers={"Content-Length": "-5"})
-    assert "Content-Length is not a number" in _error(response, 400)
+@pytest.mark.parametrize("length", [b"-5", b"1e3", b"\xb2", b" "])
+def test_a_bad_content_length_is_a_400(length: bytes) -> None:
+    status, headers, body = raw_call("POST", SERVICE, body=b"{}", length=length)
+    assert status == 400
+    assert headers["content-type"] == "application/json"
+    assert "Content-Length is not a number" in json.loads(body)["error"]["message"]
 
 
 def test_a_declared_length_over_the_limit_is_refused_before_reading() -> None:

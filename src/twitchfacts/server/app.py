@@ -127,7 +127,8 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """The request body, refusing (413) one larger than *limit* before reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None:
-        if not declared.isdigit():
+        # isascii too: "²".isdigit() is true, and int() refuses it.
+        if not (declared.isascii() and declared.isdigit()):
             raise CdsError(400, "Content-Length is not a number")
         if int(declared) > limit:
             raise CdsError(413, f"the request body is larger than {limit} bytes")
