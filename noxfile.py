@@ -116,7 +116,7 @@ def _vale(session: nox.Session) -> str:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Lint and format-check with ruff, then type-check src/ with mypy --strict."""
-    session.install("-e", ".", *_group("lint"), *_group("docs"))
+    session.install("-e", ".[serve]", *_group("lint"), *_group("docs"))
     session.run("ruff", "check", *session.posargs)
     session.run("ruff", "format", "--check", *session.posargs)
     session.run("mypy", "--strict", "src")
@@ -188,7 +188,7 @@ def tests(session: nox.Session) -> None:
     """Run the test suite with coverage (pytest --strict-markers --strict-config)."""
     _vale(session)
     _spanish_dictionaries(session)
-    session.install("-e", ".", *_group("tests"), *_group("docs"))
+    session.install("-e", ".[serve]", *_group("tests"), *_group("docs"))
     session.run(
         "pytest",
         "--strict-markers",
@@ -212,7 +212,7 @@ def sdist(session: nox.Session) -> None:
     (archive,) = work.glob("twitchfacts-*.tar.gz")
     shutil.unpack_archive(archive, work)
     unpacked = work / archive.name.removesuffix(".tar.gz")
-    session.install(str(unpacked), *_group("tests"), *_group("docs"))
+    session.install(f"{unpacked}[serve]", *_group("tests"), *_group("docs"))
     session.chdir(unpacked)
     session.run(
         "pytest",
@@ -462,6 +462,14 @@ def bench(session: nox.Session) -> None:
     _vale(session)
     session.install("-e", ".", *_group("docs"), *_group("bench"))
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session(default=False)
+def serve_bench(session: nox.Session) -> None:
+    """Load of `twitchfacts serve` with wrk on loopback: requests/s, p50/p99, RSS (~2 min)."""
+    _system_package(session, "wrk", "wrk")
+    session.install("-e", ".[serve]")
+    session.run("python", "benchmarks/serve_bench.py", *session.posargs)
 
 
 if __name__ == "__main__":

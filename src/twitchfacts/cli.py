@@ -9,6 +9,7 @@ error prints one clear message on standard error and never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -218,6 +219,33 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", metavar="LANG", action="append", help="for update: the language (repeatable)"
     )
     translations.set_defaults(run=_translations)
+
+    serve = commands.add_parser(
+        "serve",
+        parents=[content],
+        help="answer Infobutton and CDS Hooks requests from EHRs (needs twitchfacts[serve])",
+        description=(
+            "Answer Infobutton look-ups (GET /service, MedlinePlus Connect's parameters) and"
+            " CDS Hooks calls (GET /cds-services, POST /cds-services/ID) with links to the"
+            " published site's cause pages. Stateless and read-only."
+        ),
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--port",
+        type=_port,
+        default=8000,
+        help="port to listen on; 0 picks a free one (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--site-url",
+        metavar="URL",
+        required=True,
+        help="the published site the answers link to (https://...); Spanish pages under es/",
+    )
+    serve.set_defaults(run=_serve)
     return parser
 
 
@@ -526,6 +554,17 @@ def _days(text: str) -> int:
     return days
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535)")
+    return port
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
@@ -575,4 +614,24 @@ def _export(args: argparse.Namespace) -> int:
         write_atomically(args.output, text)
     else:
         sys.stdout.write(text)
+    return OK
+
+
+# --- serve -----------------------------------------------------------------------
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from twitchfacts.server import INSTALL_HINT, missing  # noqa: PLC0415 - no web stack needed
+
+    absent = missing()
+    if absent:
+        verb = "is" if len(absent) == 1 else "are"
+        raise _UsageError(
+            f"serve needs {' and '.join(absent)}, which {verb} not installed here: {INSTALL_HINT}"
+        )
+    from twitchfacts.server.run import serve  # noqa: PLC0415 - Starlette and uvicorn only here
+
+    # Ctrl-C is how a foreground server is meant to stop: not an error.
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(host=args.host, port=args.port, content=args.content, site_url=args.site_url)
     return OK
