@@ -352,13 +352,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         results = json.loads(previous.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="twitchfacts-bench-") as folder:
         work = Path(folder)
-        results["environment"] = environment()
+        now = environment()
+        # A partial run keeps the full run's environment for the figures it
+        # leaves, and dates its own figures in "measured".
+        if not args.only or "environment" not in results:
+            results["environment"] = now
         results["targets"] = TARGETS
         for name, run in BENCHMARKS.items():
             if not args.only or name in args.only:
                 results[name] = run(work, args.runs, log)
-                results.setdefault("measured", {})[name] = results["environment"]["date"]
-    results["environment"]["duration_s"] = round(time.perf_counter() - started)
+                results.setdefault("measured", {})[name] = now["date"]
+    if not args.only:
+        results["environment"]["duration_s"] = round(time.perf_counter() - started)
     args.output.mkdir(parents=True, exist_ok=True)
     (args.output / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     from report import markdown
