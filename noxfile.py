@@ -328,12 +328,14 @@ def prose(session: nox.Session) -> None:
     )
     built = ROOT / "docs" / "_build" / "prose"
     _build_site(session, built, "-q")
-    # Each language's reader pages; .vale.ini gives the Spanish ones the Spanish style.
-    for root in (built, *(built / language for language in SITE_LANGUAGES[1:])):
+    # Each language's reader pages, each with its own style.
+    for language in SITE_LANGUAGES:
+        root = built if language == SITE_LANGUAGES[0] else built / language
         pages = [root / f"{page}.html" for page in READER_PAGES]
         for folder in ("causes", "places"):
             pages += sorted(set((root / folder).rglob("*.html")) - set(pages))
-        session.run(vale, "--no-global", config, *map(str, pages), external=True)
+        ini = ROOT / (".vale.ini" if language == "en" else f".vale-{language}.ini")
+        session.run(vale, "--no-global", f"--config={ini}", *map(str, pages), external=True)
     session.run("twitchfacts", "validate", "--strict", *session.posargs)
 
 
@@ -388,7 +390,7 @@ def site(session: nox.Session) -> None:
     """Check the built site: axe in Chromium, phones, focus, Nu HTML Checker, JSON-LD, safety."""
     _system_package(session, "chromium", "chromium")
     _system_package(session, "java", "default-jre-headless")
-    session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
+    session.install("-e", ".[serve]", *_group("tests"), *_group("docs"), *_group("site"))
     typings = _schema_dts(session)
     built = ROOT / "docs" / "_build" / "site-check"
     _build_site(session, built, "-q", "-E", env={"SOURCE_DATE_EPOCH": "1764028800"})
@@ -436,7 +438,7 @@ def lighthouse(session: nox.Session) -> None:
     """Lighthouse (mobile) on four reader pages per language: 100 everywhere; writes the figures."""
     _system_package(session, "chromium", "chromium")
     command = _lighthouse(session)
-    session.install("-e", ".", *_group("tests"), *_group("docs"), *_group("site"))
+    session.install("-e", ".[serve]", *_group("tests"), *_group("docs"), *_group("site"))
     built = ROOT / "docs" / "_build" / "lighthouse"
     _build_site(session, built, "-q", "-E", env={"SOURCE_DATE_EPOCH": "1764028800"})
     figures = ROOT / "benchmarks" / "results" / "reader.md"

@@ -51,6 +51,19 @@ def _alerts(vale: str, dicpath: str, tmp_path: Path, text: str) -> set[str]:
 
 
 CASES = [
+    ("Usted", "Si te preocupa, descanse.", "Si le preocupa, descanse."),
+    ("Usted", "Hable con tu médico.", "Hable con su médico."),
+    (
+        "DejarMedicamento",
+        "Deje de tomar la medicación.",
+        "No deje de tomar la medicación sin hablar con su médico.",
+    ),
+    (
+        "DejarMedicamento",
+        "Deje de tomar la estatina y descanse.",
+        "Deje de tomar la estatina y llame de inmediato a su médico.",
+    ),
+    ("Absolutos", "Nunca es grave.", "Casi nunca es grave, siempre que descanse."),
     # (rule, wording it must catch, wording it must pass)
     (
         "Usted",
@@ -76,7 +89,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "bad", "good"), CASES, ids=[case[0] for case in CASES])
+@pytest.mark.parametrize(
+    ("rule", "bad", "good"), CASES, ids=[f"{case[0]}-{index}" for index, case in enumerate(CASES)]
+)
 def test_each_spanish_rule_catches_its_wording(
     vale: str, dicpath: str, tmp_path: Path, *, rule: str, bad: str, good: str
 ) -> None:
@@ -91,7 +106,37 @@ def test_medical_terms_readers_search_for_are_accepted(
     assert _alerts(vale, dicpath, tmp_path, text) == set()
 
 
-def test_the_spanish_site_is_checked_with_the_spanish_style_only() -> None:
-    config = (ROOT / ".vale.ini").read_text(encoding="utf-8")
-    section = config.split("[docs/_build/*/es/{*,**/*}.html]", 1)[1]
-    assert section.split("\n[", 1)[0].strip().splitlines() == ["BasedOnStyles = TwitchFactsEs"]
+def test_the_spanish_site_is_checked_with_the_spanish_style_only(
+    vale: str, dicpath: str, tmp_path: Path
+) -> None:
+    # The prose session's configuration for es/ pages, on a built page with
+    # a sign, a source title and English words Spanish spelling would flag.
+    config = (ROOT / ".vale-es.ini").read_text(encoding="utf-8")
+    (tmp_path / ".vale-es.ini").write_text(
+        config.replace("StylesPath = src/twitchfacts/prose/styles", f"StylesPath = {STYLES}"),
+        encoding="utf-8",
+    )
+    page = (
+        "<html><body><main><p>Si tú nota una contracción, descanse.</p>"
+        '<div class="twitch-flag-urgent"><p>Si tiene calambres, deje de tomar su medicamento.'
+        "</p></div>"
+        '<ul class="twitch-sources"><li>Twitching eyes and muscles, NHS</li></ul>'
+        "</main></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    done = subprocess.run(
+        [vale, "--no-global", "--config=.vale-es.ini", "--output=JSON", "page.html"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "DICPATH": dicpath},
+    )
+    report = json.loads(done.stdout or "{}")
+    checks = sorted(alert["Check"] for alerts in report.values() for alert in alerts)
+    # The urgent sign is checked too: it says to stop without whom to call.
+    assert checks == ["TwitchFactsEs.DejarMedicamento", "TwitchFactsEs.Usted"]
+
+
+def test_vale_with_the_english_configuration_needs_no_spanish_dictionaries() -> None:
+    assert "TwitchFactsEs" not in (ROOT / ".vale.ini").read_text(encoding="utf-8")

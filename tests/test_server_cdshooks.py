@@ -156,6 +156,7 @@ def test_card_summaries_stay_under_140_characters() -> None:
 
 
 def test_details_show_content_as_written_not_as_markdown(builtin: Any) -> None:
+    from twitchfacts.model import RedFlag
     from twitchfacts.server.app import create_app
     from twitchfacts.server.site import Site
 
@@ -163,15 +164,76 @@ def test_details_show_content_as_written_not_as_markdown(builtin: Any) -> None:
         id="low-magnesium",
         name="Low [magnesium](javascript:alert(1))",
         category="body-chemistry",
-        summary="1. <img src=x onerror=alert(1)> *bold*",
+        summary="A summary.",
+        see_a_doctor=(RedFlag(text="<img src=x onerror=alert(1)> *bold*", urgency="urgent"),),
         codes=builtin.get("low-magnesium").codes,
     )
     app = create_app({"en": builtin.replace(causes=(hostile,))}, Site(SITE))
     response = call("POST", SERVICE, app=app, json=hook_request(condition("E83.42")))
     (card,) = response.json()["cards"]
-    assert "\\[magnesium\\]\\(javascript" not in card["detail"]
-    assert card["detail"].startswith("1\\. \\<img")
+    assert "[magnesium](javascript" not in card["detail"]
+    assert "- \\<img" in card["detail"]
     assert "\\*bold\\*" in card["detail"]
+
+
+def test_a_card_names_the_signs_that_need_help_not_the_reassuring_summary(builtin: Any) -> None:
+    # A patient with the diagnosis is not the worried reader the summary is
+    # written for ("twitching without weakness is very rarely ALS").
+    for code, cause_id in (("G90.81", "serotonin-syndrome"), ("G12.21", "als")):
+        cause = builtin.get(cause_id)
+        (card,) = call("POST", SERVICE, json=hook_request(condition(code))).json()["cards"]
+        assert str(cause.summary) not in card["detail"]
+        urgent = [flag for flag in cause.see_a_doctor if flag.urgency in {"emergency", "urgent"}]
+        assert urgent
+        for flag in urgent:
+            assert flag.text.split(":")[0].split(",")[0] in card["detail"]
+
+
+def test_a_patient_with_no_conditions_gets_no_cards() -> None:
+    # CDS Hooks 2.0: a prefetch key the client has no data for is null.
+    response = call("POST", SERVICE, json=hook_request(prefetch={"conditions": None}))
+    assert response.status_code == 200
+    assert response.json() == {"cards": []}
+
+
+def test_older_fhir_status_strings_are_read() -> None:
+    refuted = {**condition("E83.42"), "verificationStatus": "entered-in-error"}
+    confirmed = {**condition("E83.42"), "verificationStatus": "confirmed"}
+    assert call("POST", SERVICE, json=hook_request(refuted)).json() == {"cards": []}
+    assert len(call("POST", SERVICE, json=hook_request(confirmed)).json()["cards"]) == 1
+
+
+def test_a_coding_system_of_the_wrong_type_is_passed_over_not_a_500() -> None:
+    odd = {"resourceType": "Condition", "code": {"coding": [{"system": ["x"], "code": "E83.42"}]}}
+    response = call("POST", SERVICE, json=hook_request(odd))
+    assert response.status_code == 200
+    assert response.json() == {"cards": []}
+
+
+def test_a_wrong_method_names_the_methods_allowed() -> None:
+    response = call("DELETE", "/service")
+    assert response.status_code == 405
+    assert sorted(response.headers["allow"].split(", ")) == ["GET", "HEAD"]
+
+
+def test_a_preflight_with_any_header_is_allowed() -> None:
+    response = call(
+        "OPTIONS",
+        SERVICE,
+        headers={
+            "Origin": "https://ehr.example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type, X-Requested-With",
+        },
+    )
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+
+
+def test_a_summary_without_spaces_is_still_cut_under_the_limit() -> None:
+    cut = shorten("x" * 300)
+    assert len(cut) < 140
+    assert cut.endswith("…")
 
 
 def test_answers_to_calls_are_never_cached() -> None:
@@ -233,7 +295,6 @@ def _error(response: Any, status: int) -> str:
         (json.dumps(hook_request(context="1288992")).encode(), 400, "context"),
         (json.dumps(hook_request(prefetch=[])).encode(), 400, "prefetch must be an object"),
         (json.dumps(hook_request(prefetch={})).encode(), 412, "prefetch.conditions is missing"),
-        (json.dumps(hook_request(prefetch={"conditions": None})).encode(), 412, "missing"),
         (json.dumps(hook_request(prefetch=None)).encode(), 412, "missing"),
     ],
 )
@@ -318,3 +379,20 @@ def test_unknown_addresses_and_methods_are_json_errors() -> None:
     _error(call("GET", "/nowhere"), 404)
     _error(call("GET", SERVICE), 405)
     _error(call("DELETE", "/service"), 405)
+
+
+def test_an_error_of_ours_is_a_json_500_and_is_not_raised_to_the_log(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from twitchfacts.server import cdshooks
+
+    def broken(*_: object, **__: object) -> object:
+        raise RuntimeError("patient 1288992 has E83.42")
+
+    monkeypatch.setattr(cdshooks, "cards", broken)
+    response = call("POST", SERVICE, json=hook_request(condition("E83.42")))
+    assert response.status_code == 500
+    assert response.json() == {
+        "error": {"status": 500, "message": "the request could not be answered"}
+    }
+    assert "1288992" not in response.text

@@ -115,6 +115,8 @@ def test_addresses_are_absolute_under_the_site_root_when_a_base_url_is_set(
         "es": base + "es/page.html",
         "x-default": base + "page.html",
     }
+    # The canonical address is the Spanish page's own, not the English one.
+    assert f'<link rel="canonical" href="{base}es/page.html"' in page
     document = _json_ld(page)
     assert document["url"] == base + "es/page.html"
     assert document["translationOfWork"]["url"] == base + "page.html"

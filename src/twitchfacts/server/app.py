@@ -26,6 +26,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from twitchfacts.catalog import Catalog
 from twitchfacts.errors import LanguageError
@@ -180,7 +181,11 @@ def create_app(catalogs: Mapping[str, Catalog], site: Site) -> Starlette:
     async def http_error(request: Request, error: Exception) -> Response:
         status = error.status_code if isinstance(error, HTTPException) else 500
         messages = {404: "no such address here", 405: "this address does not take that method"}
-        return _error(status, messages.get(status, "the request could not be answered"))
+        response = _error(status, messages.get(status, "the request could not be answered"))
+        # A 405 names the methods the address takes (RFC 9110, Allow).
+        for name, value in (getattr(error, "headers", None) or {}).items():
+            response.headers[name] = value
+        return response
 
     return Starlette(
         routes=[
@@ -189,6 +194,9 @@ def create_app(catalogs: Mapping[str, Catalog], site: Site) -> Starlette:
             Route("/cds-services/{service_id}", call, methods=["POST"]),
         ],
         middleware=[
+            # Outermost: an error of ours is a JSON 500, never a traceback
+            # in the log with the request that caused it.
+            Middleware(ContainErrors),
             # CDS Hooks clients in a browser call from the EHR's origin. The
             # answers are public pages' addresses and no cookies are used, so
             # any origin may read them.
@@ -196,13 +204,42 @@ def create_app(catalogs: Mapping[str, Catalog], site: Site) -> Starlette:
                 CORSMiddleware,
                 allow_origins=["*"],
                 allow_methods=["GET", "POST", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+                # Any header: no credentials are read, and a refused
+                # preflight would be a plain-text 400 the client cannot use.
+                allow_headers=["*"],
                 expose_headers=["ETag"],
                 max_age=86400,
-            )
+            ),
         ],
         exception_handlers={HTTPException: http_error, Exception: http_error},
     )
+
+
+class ContainErrors:
+    """Answer an unexpected error with a plain JSON 500, and log nothing.
+
+    Starlette's own error handling answers and then raises the error again,
+    and uvicorn logs it with its traceback, which can hold the request's
+    patient data. This middleware sits inside it and stops the error there.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the application; if it fails before answering, answer for it."""
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception:  # any error: that is the point
+            if scope["type"] == "http" and not started:
+                await _error(500, "the request could not be answered")(scope, receive, send)
 
 
 def from_environment() -> Starlette:

@@ -127,9 +127,13 @@ def parse(body: bytes) -> list[str]:
         raise _not_prefetched()
     if not isinstance(prefetch, dict):
         raise CdsError(400, "prefetch must be an object")
-    conditions = prefetch.get(PREFETCH_KEY)
-    if conditions is None:
+    if PREFETCH_KEY not in prefetch:
         raise _not_prefetched()
+    conditions = prefetch[PREFETCH_KEY]
+    if conditions is None:
+        # CDS Hooks 2.0: a client with nothing to prefetch sends null, so
+        # the patient has no conditions to look up (no cards, not an error).
+        return []
     return codes(conditions, f"prefetch.{PREFETCH_KEY}")
 
 
@@ -173,6 +177,8 @@ def _coded_status(condition: dict[str, object], where: str) -> set[str]:
     status = condition.get("verificationStatus")
     if status is None:
         return set()
+    if isinstance(status, str):  # FHIR DSTU2 and STU3 give the code itself
+        return {status}
     codings = _array(_object(status, f"{where}.verificationStatus").get("coding"), where)
     return {str(_object(c, where).get("code")) for c in codings}
 
@@ -200,7 +206,8 @@ def codes(conditions: object, where: str = PREFETCH_KEY) -> list[str]:
             _array(_object(concept, f"{place}.code").get("coding"), coding_place)
         ):
             item = _object(coding, f"{coding_place}[{n}]")
-            if item.get("system") not in CODE_SYSTEMS:
+            system = item.get("system")
+            if not isinstance(system, str) or system not in CODE_SYSTEMS:
                 continue
             code = item.get("code")
             if not isinstance(code, str):
@@ -213,8 +220,10 @@ def shorten(text: str, limit: int = SUMMARY_LIMIT) -> str:
     """*text* cut at a word boundary so that it has fewer than *limit* characters, ending in "…"."""
     if len(text) < limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
-    return cut + "…"
+    head = text[: limit - 1]
+    # At the last space; a text with none in reach is cut short of the limit.
+    cut = head.rsplit(" ", 1)[0] if " " in head else head[: limit - 2]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _markdown(text: str) -> str:
@@ -234,7 +243,23 @@ def _card(
         " seventh character",
         "broader": f" through {_markdown(match.code)}, a broader code",
     }[match.kind]
-    detail = f"{_markdown(str(cause.summary))}\n\nMatched ICD-10-CM {_markdown(record_code)}{how}."
+    # Not the summary: it was written for a reader wondering whether a twitch
+    # is serious, not for a patient who has the diagnosis. The card points to
+    # the page and names the signs on it that need help today or now.
+    signs = [
+        f"- {_markdown(str(flag.text))}"
+        for flag in cause.see_a_doctor
+        if getattr(flag, "urgency", None) in {"emergency", "urgent"}
+    ]
+    warning = (
+        "\n\nSigns on that page that need help today or now:\n\n" + "\n".join(signs)
+        if signs
+        else ""
+    )
+    detail = (
+        f"Patient-education page on {_markdown(name)} and muscle twitching.{warning}"
+        f"\n\nMatched ICD-10-CM {_markdown(record_code)}{how}."
+    )
     links = []
     for language, catalog in catalogs.items():
         try:

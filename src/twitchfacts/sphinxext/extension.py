@@ -50,7 +50,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", config.check_config, priority=400)
     # LANGUAGES: a site built once per language; the first at the root.
     app.connect("config-inited", languages.check_languages, priority=450)
-    app.add_directive("toctree", languages.TranslatedTocTree, override=True)
+    app.connect("config-inited", languages.register_toctree, priority=450)
 
     # DOMAIN: directives, roles and the index of causes, and the extension's
     # own nodes (a closed part for health professionals, the body map).

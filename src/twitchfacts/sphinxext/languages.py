@@ -47,6 +47,7 @@ __all__ = [
     "is_translated",
     "page_url",
     "primary",
+    "register_toctree",
     "translations",
 ]
 
@@ -62,6 +63,16 @@ def _languages(config: Config) -> list[str]:
 
 def _current(config: Config) -> str:
     return primary(str(config.language or "en"))
+
+
+def register_toctree(app: Sphinx, config: Config) -> None:
+    """At ``config-inited``: use :class:`TranslatedTocTree`, only on a site in several languages.
+
+    A site in one language keeps Sphinx's own directive (or another
+    extension's), untouched.
+    """
+    if settings(config).languages and settings(config).untranslated:
+        app.add_directive("toctree", TranslatedTocTree, override=True)
 
 
 def check_languages(app: Sphinx, config: Config) -> None:
@@ -211,6 +222,9 @@ def add_alternates(
     default = html.escape(addresses[languages[0]])
     links.append(f'<link rel="alternate" hreflang="x-default" href="{default}">\n')
     context["metatags"] = str(context.get("metatags", "")) + "".join(links)
+    if app.config.html_baseurl:
+        # Sphinx's canonical address leaves out the language's folder.
+        context["pageurl"] = page_url(app, pagename)
     current = _current(app.config)
     parts = []
     for language, url in addresses.items():

@@ -61,11 +61,12 @@ def steps(
 
 def _or_list(items: Sequence[str], language: str) -> str:
     """*items* as *language* lists alternatives ("a, b or c"; "a, b o c"), from Babel's data."""
+    from babel.core import UnknownLocaleError  # noqa: PLC0415 - with it
     from babel.lists import format_list  # noqa: PLC0415 - only while drawing the pathway
 
     try:
         return str(format_list(list(items), style="or", locale=language))
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, UnknownLocaleError):
         return str(format_list(list(items), style="or", locale="en"))
 
 

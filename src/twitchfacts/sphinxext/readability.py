@@ -162,12 +162,13 @@ class ReadabilityDirective(TwitchDirective):
 
 def _number_format(language: str) -> Callable[[float], str]:
     """Write a figure with one decimal as *language* writes numbers (Babel's locale data)."""
+    from babel.core import UnknownLocaleError  # noqa: PLC0415 - with it
     from babel.numbers import format_decimal  # noqa: PLC0415 - only for this table
 
     def write(value: Any) -> str:
         try:
             return str(format_decimal(float(value), format="0.0", locale=language))
-        except (ValueError, LookupError):
+        except (ValueError, LookupError, UnknownLocaleError):
             return f"{float(value):.1f}"
 
     return write
