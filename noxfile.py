@@ -440,7 +440,14 @@ def lighthouse(session: nox.Session) -> None:
     command = _lighthouse(session)
     session.install("-e", ".[serve]", *_group("tests"), *_group("docs"), *_group("site"))
     built = ROOT / "docs" / "_build" / "lighthouse"
-    _build_site(session, built, "-q", "-E", env={"SOURCE_DATE_EPOCH": "1764028800"})
+    # Built as it is published, at an address: Lighthouse wants absolute
+    # hreflang and canonical links. The address is a free port here, where
+    # the test serves the site.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"-Dhtml_baseurl=http://127.0.0.1:{port}/"
+    _build_site(session, built, "-q", "-E", address, env={"SOURCE_DATE_EPOCH": "1764028800"})
     figures = ROOT / "benchmarks" / "results" / "reader.md"
     session.run(
         "pytest",
@@ -453,6 +460,7 @@ def lighthouse(session: nox.Session) -> None:
             "TWITCHFACTS_SITE": str(built),
             "TWITCHFACTS_LIGHTHOUSE": str(command),
             "TWITCHFACTS_READER_RESULTS": str(figures),
+            "TWITCHFACTS_SITE_PORT": str(port),
         },
     )
     session.log(f"Reader-side figures written to {figures}")

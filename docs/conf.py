@@ -24,6 +24,10 @@ twitchfacts_languages = ["en", "es"]
 # Written for developers, and kept in English only: the Spanish site leaves
 # these pages out.
 twitchfacts_untranslated = ["developers/**"]
+# The links between the two languages (hreflang) are absolute only with
+# html_baseurl, which is where the site is published: pass it when
+# publishing (-D html_baseurl=https://.../). The Lighthouse check builds
+# with a local address.
 locale_dirs = ["locales"]
 
 extensions = [

@@ -80,8 +80,11 @@ def pages(site: Path) -> list[str]:
 
 
 @contextmanager
-def serve(root: Path) -> Iterator[str]:
+def serve(root: Path, port: int = 0) -> Iterator[str]:
     """Serve *root* over HTTP on localhost, as a static host would; yields the base URL.
+
+    *port* 0 takes any free port; a site built for a known address
+    (``html_baseurl``) is served at that address's port.
 
     Like a host configured for it (nginx's ``gzip_static``, Netlify, most
     CDNs), it answers with the build's pre-compressed copy (``.br``, then
@@ -89,7 +92,7 @@ def serve(root: Path) -> Iterator[str]:
     through it are what a reader downloads.
     """
     handler = functools.partial(PrecompressedHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -87,7 +87,10 @@ def _run(lighthouse: str, url: str, out: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def reports(lighthouse: str, built_site: Path) -> Iterator[dict[str, dict[str, Any]]]:
     found = {}
-    with site_checks.serve(built_site) as base, tempfile.TemporaryDirectory() as folder:
+    # The site is built for its published address (hreflang and canonical
+    # links must be absolute); nox builds it for a port on this machine.
+    port = int(os.environ.get("TWITCHFACTS_SITE_PORT", "0"))
+    with site_checks.serve(built_site, port) as base, tempfile.TemporaryDirectory() as folder:
         for label, name in PAGES.items():
             report = Path(folder) / "report.json"
             runs = [_run(lighthouse, base + name, report) for _ in range(RUNS)]
